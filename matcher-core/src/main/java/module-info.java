@@ -1,0 +1,19 @@
+/** Werkmatch: skills-based job matching for refugees in the Netherlands. */
+module nl.werkmatch.matcher {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires com.google.common;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.queries;
+
+    exports nl.werkmatch.matcher;
+    // exports nl.werkmatch.matcher.json;       (uncommented by the json work)
+    exports nl.werkmatch.matcher.model;
+    exports nl.werkmatch.matcher.taxonomy;
+    exports nl.werkmatch.matcher.geo;
+    // exports nl.werkmatch.matcher.scoring;    (uncommented by the scoring work)
+
+    // exports nl.werkmatch.matcher.synthetic;  (uncommented by the synthetic-world work)
+}

@@ -1,0 +1,34 @@
+package nl.werkmatch.matcher;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Input that breaks the exchange format or refers to something unknown. Lists every problem found, each
+ * with its path, so that a person can fix them all at once. Nothing was written.
+ */
+public final class InvalidInputException extends WerkmatchException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Problem> problems;
+
+    public InvalidInputException(List<Problem> problems) {
+        super(summary(problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String path, String message) {
+        this(List.of(new Problem(path, message)));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+    }
+}

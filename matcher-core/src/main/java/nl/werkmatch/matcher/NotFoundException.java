@@ -1,0 +1,10 @@
+package nl.werkmatch.matcher;
+
+/** A profile, vacancy, skill or occupation id that is not there. */
+public final class NotFoundException extends WerkmatchException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

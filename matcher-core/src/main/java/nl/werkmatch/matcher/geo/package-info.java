@@ -1,0 +1,2 @@
+/** Dutch geography: municipalities, labour market regions, postcodes, distance. */
+package nl.werkmatch.matcher.geo;

@@ -1,0 +1,2 @@
+/** Exchange format v1: JSON mapping, validation with field paths, JSON Lines reading. */
+package nl.werkmatch.matcher.json;

@@ -1,0 +1,20 @@
+package nl.werkmatch.matcher.model;
+
+/** A CEFR language level; {@link #NONE} means no command of the language at all. */
+public enum Cefr {
+    NONE, A1, A2, B1, B2, C1, C2;
+
+    /** 0 for NONE, 1 for A1, ... 6 for C2: the distance between two levels is a difference of ranks. */
+    public int rank() {
+        return ordinal();
+    }
+
+    /** The level one step lower, never below NONE. */
+    public Cefr lower() {
+        return this == NONE ? NONE : values()[ordinal() - 1];
+    }
+
+    public static Cefr ofRank(int rank) {
+        return values()[Math.max(0, Math.min(rank, C2.ordinal()))];
+    }
+}

@@ -1,0 +1,29 @@
+package nl.werkmatch.matcher.model;
+
+import java.util.Objects;
+
+/** A Dutch level per language skill: what a candidate has, or what a vacancy requires. */
+public record DutchLevels(Cefr listening, Cefr reading, Cefr speaking, Cefr writing) {
+
+    public static final DutchLevels NONE = uniform(Cefr.NONE);
+
+    public DutchLevels {
+        Objects.requireNonNull(listening, "listening");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(speaking, "speaking");
+        Objects.requireNonNull(writing, "writing");
+    }
+
+    public static DutchLevels uniform(Cefr level) {
+        return new DutchLevels(level, level, level, level);
+    }
+
+    public Cefr get(LanguageSkill skill) {
+        return switch (skill) {
+            case LISTENING -> listening;
+            case READING -> reading;
+            case SPEAKING -> speaking;
+            case WRITING -> writing;
+        };
+    }
+}

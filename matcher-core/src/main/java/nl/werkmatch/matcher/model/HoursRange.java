@@ -1,0 +1,18 @@
+package nl.werkmatch.matcher.model;
+
+/** Hours per week, inclusive on both ends. */
+public record HoursRange(int min, int max) {
+    /** The most hours a week the format accepts. */
+    public static final int MAX_HOURS = 60;
+    public static final HoursRange ANY = new HoursRange(0, MAX_HOURS);
+
+    public HoursRange {
+        if (min < 0 || max > MAX_HOURS || min > max) {
+            throw new IllegalArgumentException("hours must satisfy 0 <= min <= max <= " + MAX_HOURS + ", got " + min + "-" + max);
+        }
+    }
+
+    public boolean overlaps(HoursRange other) {
+        return min <= other.max && other.min <= max;
+    }
+}

@@ -1,0 +1,11 @@
+package nl.werkmatch.matcher.model;
+
+/** The four language skills in which a Dutch level is given separately (inburgering tests them apart). */
+public enum LanguageSkill {
+    LISTENING, READING, SPEAKING, WRITING;
+
+    /** The JSON field name of this skill. */
+    public String fieldName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

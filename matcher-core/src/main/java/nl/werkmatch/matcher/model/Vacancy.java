@@ -1,0 +1,145 @@
+package nl.werkmatch.matcher.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A vacancy, as in exchange format v1. Immutable; absent optional fields take neutral defaults.
+ *
+ * @param location where the work is; may be {@code null} only for a remote vacancy
+ * @param englishAccepted the English level that can stand in for Dutch, or NONE when English is not accepted
+ * @param languageSupport whether the employer supports learning Dutch on the job (lowers each requirement a level)
+ * @param educationLevel the level the job is pitched at; NONE when it does not matter
+ * @param openFrom first day the vacancy is open, or {@code null} for always
+ * @param openUntil last day the vacancy is open, or {@code null} for no end
+ */
+public record Vacancy(
+        String id,
+        String title,
+        String description,
+        String employer,
+        String occupation,
+        Location location,
+        boolean remote,
+        List<SkillRequirement> skills,
+        DutchLevels dutch,
+        Cefr englishAccepted,
+        boolean languageSupport,
+        EducationLevel educationLevel,
+        JobType jobType,
+        HoursRange hours,
+        int positions,
+        boolean permitSponsored,
+        LocalDate openFrom,
+        LocalDate openUntil,
+        Set<Support> support) {
+
+    public Vacancy {
+        Objects.requireNonNull(id, "id");
+        if (location == null && !remote) {
+            throw new IllegalArgumentException("a vacancy that is not remote needs a location");
+        }
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        dutch = dutch == null ? DutchLevels.NONE : dutch;
+        englishAccepted = englishAccepted == null ? Cefr.NONE : englishAccepted;
+        educationLevel = educationLevel == null ? EducationLevel.NONE : educationLevel;
+        jobType = jobType == null ? JobType.REGULAR : jobType;
+        hours = hours == null ? HoursRange.ANY : hours;
+        if (positions < 1) {
+            throw new IllegalArgumentException("positions must be >= 1");
+        }
+        support = support == null || support.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(support));
+    }
+
+    /** Whether the vacancy is open on the given day. */
+    public boolean isOpenOn(LocalDate day) {
+        return (openFrom == null || !day.isBefore(openFrom)) && (openUntil == null || !day.isAfter(openUntil));
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.title = title;
+        b.description = description;
+        b.employer = employer;
+        b.occupation = occupation;
+        b.location = location;
+        b.remote = remote;
+        b.skills.addAll(skills);
+        b.dutch = dutch;
+        b.englishAccepted = englishAccepted;
+        b.languageSupport = languageSupport;
+        b.educationLevel = educationLevel;
+        b.jobType = jobType;
+        b.hours = hours;
+        b.positions = positions;
+        b.permitSponsored = permitSponsored;
+        b.openFrom = openFrom;
+        b.openUntil = openUntil;
+        b.support.addAll(support);
+        return b;
+    }
+
+    /** Builds a vacancy field by field. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String description;
+        private String employer;
+        private String occupation;
+        private Location location;
+        private boolean remote;
+        private final List<SkillRequirement> skills = new ArrayList<>();
+        private DutchLevels dutch = DutchLevels.NONE;
+        private Cefr englishAccepted = Cefr.NONE;
+        private boolean languageSupport;
+        private EducationLevel educationLevel = EducationLevel.NONE;
+        private JobType jobType = JobType.REGULAR;
+        private HoursRange hours = HoursRange.ANY;
+        private int positions = 1;
+        private boolean permitSponsored;
+        private LocalDate openFrom;
+        private LocalDate openUntil;
+        private final Set<Support> support = EnumSet.noneOf(Support.class);
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
+        public Builder employer(String value) { this.employer = value; return this; }
+        public Builder occupation(String value) { this.occupation = value; return this; }
+        public Builder location(Location value) { this.location = value; return this; }
+        public Builder remote(boolean value) { this.remote = value; return this; }
+        public Builder skill(String skillId, Importance importance) { skills.add(new SkillRequirement(skillId, importance)); return this; }
+        public Builder skills(List<SkillRequirement> values) { skills.clear(); skills.addAll(values); return this; }
+        public Builder dutch(DutchLevels value) { this.dutch = value; return this; }
+        public Builder englishAccepted(Cefr value) { this.englishAccepted = value; return this; }
+        public Builder languageSupport(boolean value) { this.languageSupport = value; return this; }
+        public Builder educationLevel(EducationLevel value) { this.educationLevel = value; return this; }
+        public Builder jobType(JobType value) { this.jobType = value; return this; }
+        public Builder hours(HoursRange value) { this.hours = value; return this; }
+        public Builder hours(int min, int max) { this.hours = new HoursRange(min, max); return this; }
+        public Builder positions(int value) { this.positions = value; return this; }
+        public Builder permitSponsored(boolean value) { this.permitSponsored = value; return this; }
+        public Builder openFrom(LocalDate value) { this.openFrom = value; return this; }
+        public Builder openUntil(LocalDate value) { this.openUntil = value; return this; }
+        public Builder support(Set<Support> values) { support.clear(); support.addAll(values); return this; }
+        public Builder support(Support value) { support.add(value); return this; }
+
+        public Vacancy build() {
+            return new Vacancy(id, title, description, employer, occupation, location, remote, skills, dutch,
+                    englishAccepted, languageSupport, educationLevel, jobType, hours, positions, permitSponsored,
+                    openFrom, openUntil, support);
+        }
+    }
+}
