@@ -12,17 +12,17 @@ import nl.werkmatch.matcher.model.Cefr;
  * and what employers are called. Taken from the taxonomy's sector slug when it has one, else from the ISCO code.
  */
 enum Sector {
-    CARE(true, 0.15, 0, dutch(0, 0, 0, 15, 55, 30, 0), "Zorggroep", "Thuiszorg", "Woonzorgcentrum", "Zorgcentrum"),
-    CHILDCARE_EDUCATION(true, 0.05, 0, dutch(0, 0, 0, 10, 45, 40, 5), "Kinderopvang", "Scholengroep", "Kindcentrum", "Onderwijsgroep"),
-    ICT(true, 0.60, 0, dutch(10, 0, 0, 30, 40, 20, 0), "Software", "ICT Diensten", "Data", "Webbureau"),
-    CONSTRUCTION_TECH(true, 0.15, 1, dutch(0, 0, 25, 50, 25, 0, 0), "Bouwbedrijf", "Installatietechniek", "Metaalbouw", "Elektrotechniek"),
-    LOGISTICS(true, 0.20, 1, dutch(0, 10, 40, 40, 10, 0, 0), "Transport", "Logistiek", "Distributiecentrum", "Koeriersdienst"),
-    HOSPITALITY(true, 0.25, 1, dutch(0, 0, 25, 50, 25, 0, 0), "Restaurant", "Hotel", "Catering", "Lunchroom"),
-    PRODUCTION(false, 0.15, 1, dutch(0, 10, 45, 35, 10, 0, 0), "Productie", "Voedingsindustrie", "Verpakkingen", "Kunststoffen"),
-    CLEANING(false, 0.15, 1, dutch(0, 15, 50, 30, 5, 0, 0), "Schoonmaakbedrijf", "Glazenwassersbedrijf", "Facilitaire Diensten", "Schoonmaakdiensten"),
-    AGRICULTURE(false, 0.15, 1, dutch(0, 20, 50, 25, 5, 0, 0), "Kwekerij", "Tuinbouw", "Melkveebedrijf", "Groenvoorziening"),
-    RETAIL(false, 0.10, 1, dutch(0, 0, 15, 50, 35, 0, 0), "Supermarkt", "Winkelcentrum", "Bouwmarkt", "Detailhandel"),
-    OFFICE(false, 0.25, 0, dutch(0, 0, 0, 15, 50, 35, 0), "Adviesbureau", "Administratiekantoor", "Dienstverlening", "Uitzendbureau");
+    CARE(true, 0.05, 0, dutch(0, 0, 15, 55, 30, 0, 0), "Zorggroep", "Thuiszorg", "Woonzorgcentrum", "Zorgcentrum"),
+    CHILDCARE_EDUCATION(true, 0.03, 0, dutch(0, 0, 10, 45, 40, 5, 0), "Kinderopvang", "Scholengroep", "Kindcentrum", "Onderwijsgroep"),
+    ICT(true, 0.60, 0, dutch(10, 0, 30, 40, 20, 0, 0), "Software", "ICT Diensten", "Data", "Webbureau"),
+    CONSTRUCTION_TECH(true, 0.20, 1, dutch(0, 25, 50, 25, 0, 0, 0), "Bouwbedrijf", "Installatietechniek", "Metaalbouw", "Elektrotechniek"),
+    LOGISTICS(true, 0.25, 1, dutch(10, 40, 40, 10, 0, 0, 0), "Transport", "Logistiek", "Distributiecentrum", "Koeriersdienst"),
+    HOSPITALITY(true, 0.30, 1, dutch(0, 25, 50, 25, 0, 0, 0), "Restaurant", "Hotel", "Catering", "Lunchroom"),
+    PRODUCTION(false, 0.25, 1, dutch(10, 45, 35, 10, 0, 0, 0), "Productie", "Voedingsindustrie", "Verpakkingen", "Kunststoffen"),
+    CLEANING(false, 0.20, 1, dutch(15, 50, 30, 5, 0, 0, 0), "Schoonmaakbedrijf", "Glazenwassersbedrijf", "Facilitaire Diensten", "Schoonmaakdiensten"),
+    AGRICULTURE(false, 0.25, 1, dutch(20, 50, 25, 5, 0, 0, 0), "Kwekerij", "Tuinbouw", "Melkveebedrijf", "Groenvoorziening"),
+    RETAIL(false, 0.10, 1, dutch(0, 15, 50, 35, 0, 0, 0), "Supermarkt", "Winkelcentrum", "Bouwmarkt", "Detailhandel"),
+    OFFICE(false, 0.15, 0, dutch(0, 0, 15, 50, 35, 0, 0), "Adviesbureau", "Administratiekantoor", "Dienstverlening", "Uitzendbureau");
 
     private final boolean shortage;
     private final double englishAccepted;
@@ -51,6 +51,7 @@ enum Sector {
 
     List<String> employerKinds() { return employerKinds; }
 
+    // Weights for NONE, A1, A2, B1, B2, C1, C2.
     private static Choice<Cefr> dutch(double none, double a1, double a2, double b1, double b2, double c1, double c2) {
         return Choice.of(Cefr.NONE, none).or(Cefr.A1, a1).or(Cefr.A2, a2).or(Cefr.B1, b1).or(Cefr.B2, b2)
                 .or(Cefr.C1, c1).or(Cefr.C2, c2).build();
