@@ -122,7 +122,7 @@ public final class SyntheticWorld {
         }
 
         /**
-         * Builds the world: a pass over the taxonomy and the postcodes, tens of milliseconds on ESCO.
+         * Builds the world: one pass over the taxonomy and the postcodes, well under a second on ESCO.
          *
          * @throws IllegalArgumentException when no occupation of the taxonomy has a skill
          */

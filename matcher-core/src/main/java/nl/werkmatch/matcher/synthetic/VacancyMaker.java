@@ -28,8 +28,8 @@ final class VacancyMaker {
     static final int EMPLOYERS_PER_SECTOR = 16;
     static final double LANGUAGE_SUPPORT = 0.40;
     static final double PERMIT_SPONSORED = 0.20;
-    /** Of ICT vacancies, the share that is remote; about 3% of all vacancies on ESCO. */
-    static final double REMOTE_ICT = 0.35;
+    /** Of ICT vacancies, the share that is remote: 2-3% of all vacancies on ESCO, depending on the seed. */
+    static final double REMOTE_ICT = 0.6;
 
     private static final Importance[] IMPORTANCE = Importance.values();
 
@@ -158,7 +158,8 @@ final class VacancyMaker {
         }
         double u = rng.nextDouble();
         int listening = speaking + (u < 0.20 ? 1 : u < 0.85 ? 0 : -1);
-        int reading = speaking - sector.writtenGap() + (rng.chance(0.3) ? -1 : 0);
+        // Anyone who must speak some Dutch must read a little (safety signs, a schedule); writing may be nil.
+        int reading = Math.max(Cefr.A1.rank(), speaking - sector.writtenGap() + (rng.chance(0.3) ? -1 : 0));
         int writing = speaking - sector.writtenGap() - (rng.chance(0.5) ? 1 : 0);
         return new DutchLevels(Cefr.ofRank(listening), Cefr.ofRank(reading), Cefr.ofRank(speaking), Cefr.ofRank(writing));
     }
