@@ -86,6 +86,17 @@ class DistributionsTest {
     }
 
     @Test
+    void thePopulationEstimatePutsTheBigCitiesOnTop() {
+        Map<String, Double> shares = SyntheticWorld.builder(TinyTaxonomy.build(), Regions.netherlands()).build().municipalityShares();
+        Regions regions = Regions.netherlands();
+        List<String> top = shares.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(3).map(e -> regions.municipality(e.getKey()).orElseThrow().name()).toList();
+        assertThat(top).containsExactlyInAnyOrder("Amsterdam", "Rotterdam", "Den Haag");
+        assertThat(shares.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(shares).hasSizeGreaterThan(330);
+    }
+
+    @Test
     void skillsAreMostlyDeclaredAndExperienceMostlyShort() {
         List<SkillClaim> claims = profiles.stream().flatMap(p -> p.skills().stream()).toList();
         assertThat(share(claims, c -> c.evidence() == Evidence.DECLARED)).isBetween(0.65, 0.85);
