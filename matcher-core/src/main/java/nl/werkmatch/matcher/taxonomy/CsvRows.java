@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import nl.werkmatch.matcher.InvalidInputException;
 
 /**
  * Streams a UTF-8 CSV file with a header row, one record at a time; columns are looked up by header name so
@@ -63,13 +66,22 @@ final class CsvRows implements Closeable {
         return header.indexOf(name);
     }
 
-    /** Advances to the next record; false at the end of the file. */
+    /**
+     * Advances to the next record; false at the end of the file.
+     *
+     * @throws InvalidInputException when the file is not well-formed CSV (an unclosed quote, for example)
+     */
     boolean next() throws IOException {
-        if (!records.hasNextValue()) {
-            current = null;
-            return false;
+        try {
+            if (!records.hasNextValue()) {
+                current = null;
+                return false;
+            }
+            current = records.nextValue();
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(fileName + " row " + (row + 1), "not well-formed CSV: "
+                    + e.getOriginalMessage());
         }
-        current = records.nextValue();
         row++;
         return true;
     }

@@ -159,6 +159,13 @@ class EscoLoaderTest {
     }
 
     @Test
+    void reportsMalformedCsvWithFileAndRow() throws IOException {
+        write("occupations_en.csv", "conceptUri,iscoGroup,preferredLabel\nO1,7212,welder\nO2,7212,\"helper\" x\n");
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> EscoLoader.load(dir));
+        assertThat(e.problems()).singleElement().asString().startsWith("occupations_en.csv row 2: not well-formed CSV: ");
+    }
+
+    @Test
     void refusesABroaderCycleNamingItsIds() throws IOException {
         write("broaderRelationsSkillPillar.csv", "conceptUri,broaderUri\nS1,S2\nS2,S1\n");
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> EscoLoader.load(dir));
