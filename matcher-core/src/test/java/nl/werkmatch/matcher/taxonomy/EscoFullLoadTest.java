@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.werkmatch.matcher.model.Importance;
@@ -24,10 +24,11 @@ class EscoFullLoadTest {
     private static final String ABSENT_OCCUPATION =
             "http://data.europa.eu/esco/occupation/a9e54177-a185-404d-b6e6-15663d31137e";
 
-    private static Path esco;
+    private Path esco;
 
-    @BeforeAll
-    static void locate() {
+    // per test rather than @BeforeAll, so that each skip is reported with its reason
+    @BeforeEach
+    void locate() {
         String shared = System.getProperty("werkmatch.shared.data");
         assumeTrue(shared != null, "system property werkmatch.shared.data is not set; skipping the full ESCO load");
         esco = Path.of(shared, "esco-v1.1.1");
@@ -104,7 +105,7 @@ class EscoFullLoadTest {
         assertThat(t.occupationSkills(director, Importance.IMPORTANT)).isEmpty();
     }
 
-    private static long recordCount(String file) throws IOException {
+    private long recordCount(String file) throws IOException {
         try (CsvRows rows = CsvRows.open(esco.resolve(file))) {
             long n = 0;
             while (rows.next()) {
