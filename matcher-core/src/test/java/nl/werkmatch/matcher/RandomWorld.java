@@ -191,7 +191,7 @@ final class RandomWorld {
         }
         if (rnd.nextInt(3) > 0) {
             LocalDate from = b.build().openFrom();
-            b.openUntil((from == null ? TODAY : from).plusDays(rnd.nextInt(90) - 10));
+            b.openUntil(from == null ? TODAY.plusDays(rnd.nextInt(90) - 10) : from.plusDays(rnd.nextInt(90)));
         }
         return b.build();
     }

@@ -43,6 +43,7 @@ import nl.werkmatch.matcher.TaxonomyMismatchException;
 import nl.werkmatch.matcher.WerkmatchException;
 import nl.werkmatch.matcher.geo.LabourMarketRegion;
 import nl.werkmatch.matcher.json.ExchangeFormat;
+import nl.werkmatch.matcher.json.LocationCheck;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.scoring.Explanation;
@@ -78,7 +79,7 @@ public final class Engine implements Closeable {
     private Engine(EngineConfig config) throws IOException {
         this.config = config;
         this.scorer = new PairScorer(config.taxonomy(), config.similarity(), config.evidence(), config.regions());
-        this.format = ExchangeFormat.create(new ExchangeFormat.LocationCheck() {
+        this.format = ExchangeFormat.create(new LocationCheck() {
             @Override
             public boolean municipalityExists(String code) {
                 return config.regions().municipality(code).isPresent();
