@@ -195,6 +195,7 @@ public final class Engine implements Closeable {
                 throw e;
             }
             fresh.commit(commitData);
+            fresh.refresh();
             config.progress().accept("Rebuilt " + name + " index: " + total + " documents");
             return fresh;
         }

@@ -43,11 +43,18 @@ final class IndexSide implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setMergePolicy(new TieredMergePolicy())
+                .setMergePolicy(mergePolicy())
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(commitData.entrySet());
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        // purgeDeleted must rewrite every segment holding a deleted document, however few it holds
+        policy.setForceMergeDeletesPctAllowed(0);
+        return policy;
     }
 
     /** The user data of the last commit in a directory, or null when it holds no index. */
@@ -86,10 +93,9 @@ final class IndexSide implements Closeable {
     /** Rewrites segments that hold deleted documents, so their stored data leaves the disk, then commits. */
     void purgeDeleted(Map<String, String> commitData) throws IOException {
         writer.forceMergeDeletes(true);
-        writer.deleteUnusedFiles();
         commit(commitData);
+        refresh();                  // releases readers of the old segments
         writer.deleteUnusedFiles();
-        refresh();
     }
 
     IndexSearcher acquire() throws IOException {
