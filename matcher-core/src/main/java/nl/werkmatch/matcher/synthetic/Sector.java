@@ -67,6 +67,8 @@ enum Sector {
     }
 
     private static Sector fromSlug(String s) {
+        // Before care: "uiterlijke verzorging" (hair and beauty) is a personal service, not health care.
+        if (has(s, "uiterlijk", "kapper", "beauty")) return RETAIL;
         if (has(s, "kinderopvang", "childcare", "onderwijs", "education", "teaching")) return CHILDCARE_EDUCATION;
         if (has(s, "zorg", "care", "health", "welzijn", "gezondheid")) return CARE;
         if (s.equals("it") || has(s, "ict", "software", "informatie")) return ICT;
@@ -74,7 +76,7 @@ enum Sector {
         if (has(s, "horeca", "hospitality", "catering", "hotel")) return HOSPITALITY;
         if (has(s, "logist", "transport", "warehouse", "magazijn")) return LOGISTICS;
         if (has(s, "bouw", "construct", "techniek", "technical", "install", "metaal", "engineering")) return CONSTRUCTION_TECH;
-        if (has(s, "productie", "industrie", "manufactur", "production", "food")) return PRODUCTION;
+        if (has(s, "productie", "industrie", "manufactur", "production", "food", "voeding")) return PRODUCTION;
         if (has(s, "landbouw", "agri", "tuinbouw", "groen", "farming")) return AGRICULTURE;
         if (has(s, "retail", "detailhandel", "winkel", "sales", "handel")) return RETAIL;
         if (has(s, "kantoor", "office", "administr", "finance", "zakelijk", "business")) return OFFICE;
@@ -101,7 +103,7 @@ enum Sector {
         if (starts(isco, "31", "71", "72", "74", "931")) return CONSTRUCTION_TECH;
         if (starts(isco, "73", "75", "81", "82", "932")) return PRODUCTION;
         if (starts(isco, "6", "92")) return AGRICULTURE;
-        if (starts(isco, "52")) return RETAIL;
+        if (starts(isco, "52", "514")) return RETAIL;
         return OFFICE;
     }
 

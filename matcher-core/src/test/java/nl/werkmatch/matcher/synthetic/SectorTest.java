@@ -29,6 +29,7 @@ class SectorTest {
         assertThat(Sector.of("kinderopvang", "5322")).isEqualTo(Sector.CHILDCARE_EDUCATION);
         assertThat(Sector.of("Logistiek", null)).isEqualTo(Sector.LOGISTICS);
         assertThat(Sector.of("ict", null)).isEqualTo(Sector.ICT);
+        assertThat(Sector.of("uiterlijke-verzorging", "5141")).isEqualTo(Sector.RETAIL);
         // An unknown slug falls back to ISCO.
         assertThat(Sector.of("overig", "9112")).isEqualTo(Sector.CLEANING);
     }
