@@ -26,6 +26,8 @@ class LabelSearchTest {
         concept(b, "s-cafe", "Café bediening", "Café service", Map.of(), List.of());
         concept(b, "s-solderen", "Solderen", "Soldering", Map.of(), List.of());
         concept(b, "s-metaal", "Metaalbewerking", "Metalworking", Map.of("nl", List.of("Solderen en lassen", "Solderen")), List.of());
+        b.addLabels("s-lassen", "ar", "اللحام", List.of("أعمال اللحام"));
+        b.addLabels("s-lassen", "uk", "Зварювання", List.of());
         b.addOccupation("o-lasser", Map.of("nl", "Lasser", "en", "Welder"), Map.of("nl", List.of("Lasser MIG/MAG")), "7212", null);
         b.addOccupation("o-heftruck", Map.of("nl", "Heftruckchauffeur", "en", "Forklift driver"), Map.of(), "8344", null);
         return b.build();
@@ -73,6 +75,17 @@ class LabelSearchTest {
         assertThat(ids(SEARCH.search("CAFÉ BEDIENING", "nl", 10, Kind.SKILL))).startsWith("s-cafe");
         assertThat(ids(SEARCH.search("welders", "en", 10, Kind.OCCUPATION))).startsWith("o-lasser");
         assertThat(ids(SEARCH.search("caring for a child", "en", 10, Kind.SKILL))).startsWith("s-kinderen");
+    }
+
+    @Test
+    void otherScripts() {
+        // Arabic: the article and the hamza on alef are normalised away
+        assertThat(ids(SEARCH.search("لحام", "ar", 10, Kind.SKILL))).containsExactly("s-lassen");
+        assertThat(ids(SEARCH.search("اعمال", "ar", 10, Kind.SKILL))).containsExactly("s-lassen");
+        // Ukrainian has no stemmer in analysis-common: case, prefixes and typos still work
+        assertThat(ids(SEARCH.search("ЗВАРЮВАННЯ", "uk", 10, Kind.SKILL))).containsExactly("s-lassen");
+        assertThat(ids(SEARCH.search("зварю", null, 10, Kind.SKILL))).containsExactly("s-lassen");
+        assertThat(ids(SEARCH.search("зварюваня", "uk", 10, Kind.SKILL))).containsExactly("s-lassen");
     }
 
     @Test
