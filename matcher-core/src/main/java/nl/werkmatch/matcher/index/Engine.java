@@ -203,8 +203,13 @@ public final class Engine implements Closeable {
 
     // ---- validation
 
-    public List<Problem> validate(Profile p) {
-        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readProfile(format.writeProfile(p))));
+    /** A document written as stored JSON, with every problem found in it; written only when there are none. */
+    private record Checked(String id, String json, List<Problem> problems) {
+    }
+
+    private Checked check(Profile p) {
+        String json = format.writeProfile(p);
+        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readProfile(json)));
         for (int i = 0; i < p.skills().size(); i++) {
             String id = p.skills().get(i).id();
             if (config.taxonomy().indexOf(id) < 0) {
@@ -223,11 +228,12 @@ public final class Engine implements Closeable {
                 problems.add(new Problem("wants.occupations[" + i + "]", "unknown occupation \"" + id + "\""));
             }
         }
-        return dedupe(problems);
+        return new Checked(p.id(), json, dedupe(problems));
     }
 
-    public List<Problem> validate(Vacancy v) {
-        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readVacancy(format.writeVacancy(v))));
+    private Checked check(Vacancy v) {
+        String json = format.writeVacancy(v);
+        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readVacancy(json)));
         for (int i = 0; i < v.skills().size(); i++) {
             String id = v.skills().get(i).id();
             if (config.taxonomy().indexOf(id) < 0) {
@@ -237,7 +243,15 @@ public final class Engine implements Closeable {
         if (v.occupation() != null && config.taxonomy().occupationIndexOf(v.occupation()) < 0) {
             problems.add(new Problem("occupation", "unknown occupation \"" + v.occupation() + "\""));
         }
-        return dedupe(problems);
+        return new Checked(v.id(), json, dedupe(problems));
+    }
+
+    public List<Problem> validate(Profile p) {
+        return check(p).problems();
+    }
+
+    public List<Problem> validate(Vacancy v) {
+        return check(v).problems();
     }
 
     private static List<Problem> formatProblems(Runnable roundTrip) {
@@ -262,42 +276,42 @@ public final class Engine implements Closeable {
     // ---- writes
 
     public void upsertProfile(Profile p) {
-        requireValid(validate(p));
-        write(() -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), format.writeProfile(p))));
+        Checked c = check(p);
+        requireValid(c.problems());
+        write(() -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), c.json())));
     }
 
     public void upsertVacancy(Vacancy v) {
-        requireValid(validate(v));
-        write(() -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), format.writeVacancy(v))));
+        Checked c = check(v);
+        requireValid(c.problems());
+        write(() -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), c.json())));
     }
 
     public BatchResult upsertProfiles(List<Profile> batch) {
-        List<BatchResult.Rejected> rejected = new ArrayList<>();
-        int written = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            Profile p = batch.get(i);
-            List<Problem> problems = validate(p);
-            if (problems.isEmpty()) {
-                write(() -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), format.writeProfile(p))));
-                written++;
-            } else {
-                rejected.add(new BatchResult.Rejected(i, p.id(), problems));
-            }
-        }
-        return new BatchResult(written, rejected);
+        return upsertAll(batch, this::check,
+                (p, json) -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), json)));
     }
 
     public BatchResult upsertVacancies(List<Vacancy> batch) {
+        return upsertAll(batch, this::check,
+                (v, json) -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), json)));
+    }
+
+    private interface DocWriter<T> {
+        void write(T item, String json) throws IOException;
+    }
+
+    private <T> BatchResult upsertAll(List<T> batch, java.util.function.Function<T, Checked> checker, DocWriter<T> writer) {
         List<BatchResult.Rejected> rejected = new ArrayList<>();
         int written = 0;
         for (int i = 0; i < batch.size(); i++) {
-            Vacancy v = batch.get(i);
-            List<Problem> problems = validate(v);
-            if (problems.isEmpty()) {
-                write(() -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), format.writeVacancy(v))));
+            T item = batch.get(i);
+            Checked c = checker.apply(item);
+            if (c.problems().isEmpty()) {
+                write(() -> writer.write(item, c.json()));
                 written++;
             } else {
-                rejected.add(new BatchResult.Rejected(i, v.id(), problems));
+                rejected.add(new BatchResult.Rejected(i, c.id(), c.problems()));
             }
         }
         return new BatchResult(written, rejected);
