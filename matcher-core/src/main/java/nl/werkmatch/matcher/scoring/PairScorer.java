@@ -32,8 +32,11 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * its best candidates here. A pure function of its inputs; thread-safe.
  *
  * <ul>
- * <li>skills: {@code sum_r imp(r) * credit(p, r) / sum_r imp(r)}, imp 3/2/1 for essential/important/optional;
- *     0 when the vacancy lists no skills (nothing shows a fit)</li>
+ * <li>skills: {@code sum_r share(r) * credit(p, r)} with {@code share(r) = imp(r) / sum_r imp(r)}, imp 3/2/1 for
+ *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; 0 when the vacancy
+ *     lists no skills (nothing shows a fit). Shares and credits are rounded down to 9 significant bits
+ *     ({@link #indexable}), the precision a Lucene FeatureField keeps, so the index holds them exactly and the
+ *     engine's pruned ranking can be proven equal to a full scan (a share loses at most 0.4%).</li>
  * <li>language: the mean over listening, reading, speaking, writing of 1 (no gap), 0.5 (one level short) or 0;
  *     language support lowers each requirement a level; an accepted English level stands in for all four</li>
  * <li>distance: {@code pivot / (pivot + km)}, 1 for remote work</li>
@@ -144,7 +147,7 @@ public final class PairScorer {
     private void offer(Map<Integer, Best> best, int q, double e, int occupation) {
         SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
         for (int i = 0; i < nb.size(); i++) {
-            double credit = nb.sim(i) * e;
+            double credit = indexable(nb.sim(i) * e);
             if (!(credit > 0)) {
                 continue;
             }
@@ -183,6 +186,14 @@ public final class PairScorer {
 
     // ---- the components
 
+    /**
+     * Rounds a value in (0, 1] down to 9 significant bits: exactly what a Lucene FeatureField stores (it keeps the
+     * top 17 bits of the float). Credits and shares are defined at this precision so the index is exact.
+     */
+    public static double indexable(double value) {
+        return Float.intBitsToFloat((Float.floatToIntBits((float) value) >>> 15) << 15);
+    }
+
     /** Importance weight in the skill score: essential 3, important 2, optional 1. */
     public static double importanceWeight(Importance importance) {
         return switch (importance) {
@@ -198,9 +209,9 @@ public final class PairScorer {
         }
         double sum = 0;
         for (int i = 0; i < v.requiredCount(); i++) {
-            sum += importanceWeight(v.importance(i)) * p.credit(v.requiredConcept(i));
+            sum += v.share(i) * p.credit(v.requiredConcept(i));
         }
-        return sum / v.totalImportance();
+        return sum;
     }
 
     /** Fit of one language skill for a gap in CEFR steps (requirement minus level). */
