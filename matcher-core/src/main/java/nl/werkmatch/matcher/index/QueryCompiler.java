@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -188,7 +189,7 @@ final class QueryCompiler {
                 }
             }
         }
-        return new Compiled(q.build(), constant, maxError(w));
+        return finish(q, constant, w);
     }
 
     // ---- vacancies for a profile: the query runs over vacancy documents
@@ -298,6 +299,18 @@ final class QueryCompiler {
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(pp), 100f), Occur.FILTER);
         }
+        return finish(q, constant, w);
+    }
+
+    /**
+     * Lucene runs a filtered disjunction on its MaxScore top-k scorer only when at least one SHOULD clause must
+     * match. A zero-scoring match-all clause keeps documents that match nothing but the filters (their score is
+     * the constant alone) while letting that scorer prune: once k documents score above zero it never looks at
+     * the clause again.
+     */
+    private static Compiled finish(BooleanQuery.Builder q, double constant, ScoringWeights w) {
+        q.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), Occur.SHOULD);
+        q.setMinimumNumberShouldMatch(1);
         return new Compiled(q.build(), constant, maxError(w));
     }
 
