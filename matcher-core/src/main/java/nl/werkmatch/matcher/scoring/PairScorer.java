@@ -3,7 +3,6 @@ package nl.werkmatch.matcher.scoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +49,14 @@ public final class PairScorer {
     private final SkillSimilarity similarity;
     private final EvidenceWeights evidence;
     private final Regions regions;
+    private final ThreadLocal<CreditTable> scratch;
 
     public PairScorer(SkillTaxonomy taxonomy, SkillSimilarity similarity, EvidenceWeights evidence, Regions regions) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.regions = Objects.requireNonNull(regions, "regions");
+        this.scratch = ThreadLocal.withInitial(() -> new CreditTable(taxonomy.size()));
     }
 
     public SkillTaxonomy taxonomy() { return taxonomy; }
@@ -75,39 +76,45 @@ public final class PairScorer {
     public PreparedProfile prepare(Profile p) {
         ResolvedLocation loc = regions.resolve(p.location())
                 .orElseThrow(() -> new IllegalArgumentException("profile " + p.id() + ": unknown location " + p.location()));
-        Map<Integer, Best> best = new HashMap<>();
-        for (SkillClaim claim : p.skills()) {
-            int q = conceptIndex(claim.id());
-            offer(best, q, evidence.of(claim.evidence()), -1);
-        }
-        for (Experience exp : p.experience()) {
-            int o = occupationIndex(exp.occupation());
-            for (Importance rel : Importance.values()) {
-                double e = evidence.ofExperience(rel, exp.years());
-                for (int q : taxonomy.occupationSkills(o, rel)) {
-                    offer(best, q, e, o);
+        CreditTable table = scratch.get();
+        int n;
+        int[] targets;
+        double[] credits;
+        int[] via;
+        Relation[] relations;
+        double[] ev;
+        int[] viaOcc;
+        try {
+            for (SkillClaim claim : p.skills()) {
+                offer(table, conceptIndex(claim.id()), evidence.of(claim.evidence()), -1);
+            }
+            for (Experience exp : p.experience()) {
+                int o = occupationIndex(exp.occupation());
+                for (Importance rel : Importance.values()) {
+                    double e = evidence.ofExperience(rel, exp.years());
+                    for (int q : taxonomy.occupationSkills(o, rel)) {
+                        offer(table, q, e, o);
+                    }
                 }
             }
-        }
-        int n = best.size();
-        int[] targets = new int[n];
-        int k = 0;
-        for (int r : best.keySet()) {
-            targets[k++] = r;
-        }
-        Arrays.sort(targets);
-        double[] credits = new double[n];
-        int[] via = new int[n];
-        Relation[] relations = new Relation[n];
-        double[] ev = new double[n];
-        int[] viaOcc = new int[n];
-        for (int i = 0; i < n; i++) {
-            Best b = best.get(targets[i]);
-            credits[i] = b.credit;
-            via[i] = b.via;
-            relations[i] = b.relation;
-            ev[i] = b.evidence;
-            viaOcc[i] = b.occupation;
+            n = table.touched;
+            targets = Arrays.copyOf(table.targets, n);
+            Arrays.sort(targets);
+            credits = new double[n];
+            via = new int[n];
+            relations = new Relation[n];
+            ev = new double[n];
+            viaOcc = new int[n];
+            for (int i = 0; i < n; i++) {
+                int r = targets[i];
+                credits[i] = table.credit[r];
+                via[i] = table.via[r];
+                relations[i] = table.relation[r];
+                ev[i] = table.evidence[r];
+                viaOcc[i] = table.occupation[r];
+            }
+        } finally {
+            table.clear();
         }
         int[] wanted = p.wantedOccupations().stream().mapToInt(this::occupationIndex).distinct().toArray();
         Set<String> groups = new HashSet<>();
@@ -144,22 +151,59 @@ public final class PairScorer {
                 occ < 0 ? null : taxonomy.sector(occ));
     }
 
-    private void offer(Map<Integer, Best> best, int q, double e, int occupation) {
+    private void offer(CreditTable table, int q, double e, int occupation) {
         SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
         for (int i = 0; i < nb.size(); i++) {
             double credit = indexable(nb.sim(i) * e);
-            if (!(credit > 0)) {
-                continue;
-            }
-            int r = nb.target(i);
-            Best b = best.get(r);
-            if (b == null || credit > b.credit) {
-                best.put(r, new Best(credit, q, nb.relation(i), e, occupation));
+            if (credit > 0) {
+                table.offer(nb.target(i), credit, q, nb.relation(i), e, occupation);
             }
         }
     }
 
-    private record Best(double credit, int via, Relation relation, double evidence, int occupation) {
+    /**
+     * The best credit per concept while a profile is prepared: dense arrays indexed by concept, reused per
+     * thread and cleared through the list of touched concepts, so preparing costs only the neighbourhoods read.
+     */
+    private static final class CreditTable {
+        final double[] credit;
+        final int[] via;
+        final Relation[] relation;
+        final double[] evidence;
+        final int[] occupation;
+        int[] targets = new int[256];
+        int touched;
+
+        CreditTable(int size) {
+            credit = new double[size];
+            via = new int[size];
+            relation = new Relation[size];
+            evidence = new double[size];
+            occupation = new int[size];
+        }
+
+        void offer(int r, double c, int q, Relation rel, double e, int occ) {
+            if (credit[r] == 0) {
+                if (touched == targets.length) {
+                    targets = Arrays.copyOf(targets, touched * 2);
+                }
+                targets[touched++] = r;
+            } else if (c <= credit[r]) {
+                return;   // the first of equal credits stays, so explanations are deterministic
+            }
+            credit[r] = c;
+            via[r] = q;
+            relation[r] = rel;
+            evidence[r] = e;
+            occupation[r] = occ;
+        }
+
+        void clear() {
+            for (int i = 0; i < touched; i++) {
+                credit[targets[i]] = 0;
+            }
+            touched = 0;
+        }
     }
 
     private int conceptIndex(String id) {
