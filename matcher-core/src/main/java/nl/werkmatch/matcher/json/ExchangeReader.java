@@ -221,6 +221,10 @@ final class ExchangeReader {
     }
 
     private String municipality(JsonNode v, String path, Problems p) {
+        if (v.isNumber()) {
+            p.add(path, "expected a string, got a number (" + v.asText() + "); a municipality code looks like \"GM0363\"");
+            return null;
+        }
         String code = Values.text(v, path, p);
         if (code == null) {
             return null;
@@ -237,6 +241,11 @@ final class ExchangeReader {
     }
 
     private String postcode(JsonNode v, String path, Problems p) {
+        if (v.isNumber()) {
+            // A leading zero or a letter pair would be lost in a number, so postcodes are strings.
+            p.add(path, "expected a string, got a number (" + v.asText() + "); write the postcode in quotes, e.g. \"5611\"");
+            return null;
+        }
         String pc4 = Values.text(v, path, p);
         if (pc4 == null) {
             return null;

@@ -118,8 +118,12 @@ final class Values {
             p.add(path, "expected a whole number, got " + describe(v));
             return null;
         }
+        if (!v.isIntegralNumber() && !Double.isFinite(v.doubleValue())) {
+            p.add(path, "the number is too large to use");
+            return null;
+        }
         // 16.0 is a whole number, even if some producer writes it that way.
-        if (!v.isIntegralNumber() && !(Double.isFinite(v.doubleValue()) && v.doubleValue() == Math.rint(v.doubleValue()))) {
+        if (!v.isIntegralNumber() && v.doubleValue() != Math.rint(v.doubleValue())) {
             p.add(path, "expected a whole number, got " + v.asText());
             return null;
         }
@@ -137,7 +141,8 @@ final class Values {
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d)) {
-            p.add(path, v.asText() + " is too large; allowed " + format(min) + "-" + format(max) + unit);
+            // 1e999 parses to infinity; there is no range worth naming for it.
+            p.add(path, "the number is too large to use");
             return null;
         }
         return inRange(d, min, max, path, p, v.asText(), unit) ? d : null;

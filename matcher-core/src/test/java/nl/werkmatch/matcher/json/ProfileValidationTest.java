@@ -97,6 +97,7 @@ class ProfileValidationTest {
                 arguments("location", "{'municipality':'GM363'}", "location.municipality", List.of("\"GM363\" is not a CBS municipality code", "GM and 4 digits")),
                 arguments("location", "{'municipality':'gm0363'}", "location.municipality", List.of("is not a CBS municipality code")),
                 arguments("location", "{'municipality':363}", "location.municipality", List.of("expected a string, got a number")),
+                arguments("location", "{'postcode':5611}", "location.postcode", List.of("expected a string, got a number (5611)", "in quotes")),
                 arguments("location", "{'postcode':'0999'}", "location.postcode", List.of("is not a Dutch postcode", "1000-9999")),
                 arguments("location", "{'postcode':'56111'}", "location.postcode", List.of("is not a Dutch postcode")),
                 arguments("location", "{'postcode':'5611 AB'}", "location.postcode", List.of("full postcode; give only its 4 digits")),
@@ -143,6 +144,16 @@ class ProfileValidationTest {
         Profile p = format.readProfile(with(with(PROFILE, "maxTravelKm", "null"), "audit", "null"));
 
         assertThat(p.maxTravelKm()).isNull();
+    }
+
+    @Test
+    void numbersTooLargeForADoubleAreRejected() {
+        // Written as text: a tree would turn 1e999 into Infinity before the format sees it.
+        String json = json("{'id':'p-1','workAuthorization':'FREE','location':{'lat':52.1,'lon':1e999},'maxTravelKm':-1e999}");
+
+        assertThat(problems(() -> format.readProfile(json))).containsExactly(
+                new Problem("location.lon", "the number is too large to use"),
+                new Problem("maxTravelKm", "the number is too large to use"));
     }
 
     @Test
