@@ -201,7 +201,9 @@ public final class BenchWorld {
                 }
                 return pp;
             }).toArray(PreparedProfile[]::new);
-            progress("prepare profiles", profileCount, profileCount, t0);
+            if (profileCount % 50_000 != 0) {
+                progress("prepare profiles", profileCount, profileCount, t0);
+            }
         }
         return preparedProfiles;
     }
