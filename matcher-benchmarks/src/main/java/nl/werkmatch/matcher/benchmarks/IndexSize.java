@@ -54,9 +54,14 @@ public final class IndexSize {
             }
             long stored = byKind.getOrDefault("fdt", 0L) + byKind.getOrDefault("fdx", 0L) + byKind.getOrDefault("fdm", 0L);
             System.out.printf(Locale.ROOT, "taxonomy %s, %,d profiles (after commit, not force-merged)%n", taxonomy, n);
-            System.out.printf(Locale.ROOT, "disk: %,.0f bytes/profile total; %,.0f without stored fields (.fdt/.fdx/.fdm,"
-                    + " LZ4-compressed JSON: %,.0f); raw JSON %,.0f bytes/profile%n", (double) total / n,
-                    (double) (total - stored) / n, (double) stored / n, (double) jsonBytes / n);
+            System.out.printf(Locale.ROOT, "disk: %,.0f bytes/profile total (incl. stored JSON); raw JSON %,.0f bytes/profile%n",
+                    (double) total / n, (double) jsonBytes / n);
+            if (stored > 0 && !byKind.containsKey("cfs")) {
+                System.out.printf(Locale.ROOT, "disk without stored fields (.fdt/.fdx/.fdm, LZ4-compressed JSON %,.0f):"
+                        + " %,.0f bytes/profile%n", (double) stored / n, (double) (total - stored) / n);
+            } else {
+                System.out.println("stored fields not separable: segments are in compound (.cfs) files");
+            }
             byKind.forEach((k, v) -> System.out.printf(Locale.ROOT, "  .%-5s %,12d bytes  %,8.1f /profile%n", k, v,
                     (double) v / n));
             if (byKind.containsKey("cfs")) {
