@@ -22,6 +22,7 @@ import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.Component;
+import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.scoring.PairScorer;
 import nl.werkmatch.matcher.scoring.PreparedProfile;
 import nl.werkmatch.matcher.scoring.PreparedVacancy;
@@ -37,10 +38,23 @@ class EngineVersusBruteForceTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void topKEqualsFullScanInBothDirections(long seed) {
+        check(seed, EvidenceWeights.DEFAULT);
+    }
+
+    /** With a small cap on covered concepts, so that the cap decides credits. */
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8, 9})
+    void topKEqualsFullScanWithFewCoveredConceptsPerProfile(long seed) {
+        EvidenceWeights d = EvidenceWeights.DEFAULT;
+        check(seed, new EvidenceWeights(d.declared(), d.assessed(), d.certified(), d.inferred(), d.experienceEssential(),
+                d.experienceImportant(), d.experienceOptional(), 4));
+    }
+
+    private void check(long seed, EvidenceWeights evidence) {
         RandomWorld world = new RandomWorld(seed);
         Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam"));
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).evidence(evidence).build()) {
             List<Profile> profiles = new ArrayList<>();
             List<Vacancy> vacancies = new ArrayList<>();
             for (int i = 0; i < 300; i++) {

@@ -9,13 +9,22 @@ import nl.werkmatch.matcher.model.Importance;
  * (the index records them in its fingerprint).
  *
  * <p>Experience of less than a year counts half, growing linearly to full at one year.
+ *
+ * @param maxCoveredSkills how many concepts one profile covers at most: its strongest credits, ties to the lower
+ *     concept index. On ESCO a profile with two occupations' experience reaches thousands of concepts through
+ *     the similarity neighbourhoods, mostly as weak sibling credit; the cap keeps the strongest evidence and
+ *     bounds the index per profile.
  */
 public record EvidenceWeights(double declared, double assessed, double certified, double inferred,
-                              double experienceEssential, double experienceImportant, double experienceOptional) {
+                              double experienceEssential, double experienceImportant, double experienceOptional,
+                              int maxCoveredSkills) {
 
-    public static final EvidenceWeights DEFAULT = new EvidenceWeights(0.8, 0.9, 1.0, 0.7, 0.8, 0.6, 0.4);
+    public static final EvidenceWeights DEFAULT = new EvidenceWeights(0.8, 0.9, 1.0, 0.7, 0.8, 0.6, 0.4, 256);
 
     public EvidenceWeights {
+        if (maxCoveredSkills < 1 || maxCoveredSkills > 100_000) {
+            throw new IllegalArgumentException("maxCoveredSkills must lie in [1, 100000], got " + maxCoveredSkills);
+        }
         double[] all = {declared, assessed, certified, inferred, experienceEssential, experienceImportant, experienceOptional};
         for (double x : all) {
             if (!(x > 0 && x <= 1)) {
@@ -46,6 +55,6 @@ public record EvidenceWeights(double declared, double assessed, double certified
     /** A stable text of the values, for the index fingerprint. */
     public String fingerprint() {
         return declared + "," + assessed + "," + certified + "," + inferred + "," + experienceEssential + ","
-                + experienceImportant + "," + experienceOptional;
+                + experienceImportant + "," + experienceOptional + "," + maxCoveredSkills;
     }
 }

@@ -35,7 +35,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; 0 when the vacancy
  *     lists no skills (nothing shows a fit). Shares and credits are rounded down to 9 significant bits
  *     ({@link #indexable}), the precision a Lucene FeatureField keeps, so the index holds them exactly and the
- *     engine's pruned ranking can be proven equal to a full scan (a share loses at most 0.4%).</li>
+ *     engine's pruned ranking can be proven equal to a full scan (a share loses at most 0.4%). A profile covers
+ *     at most {@link EvidenceWeights#maxCoveredSkills()} concepts, its strongest credits; others count 0.</li>
  * <li>language: the mean over listening, reading, speaking, writing of 1 (no gap), 0.5 (one level short) or 0;
  *     language support lowers each requirement a level; an accepted English level stands in for all four</li>
  * <li>distance: {@code pivot / (pivot + km)}, 1 for remote work</li>
@@ -97,9 +98,8 @@ public final class PairScorer {
                     }
                 }
             }
-            n = table.touched;
-            targets = Arrays.copyOf(table.targets, n);
-            Arrays.sort(targets);
+            targets = table.strongest(evidence.maxCoveredSkills());
+            n = targets.length;
             credits = new double[n];
             via = new int[n];
             relations = new Relation[n];
@@ -196,6 +196,34 @@ public final class PairScorer {
             relation[r] = rel;
             evidence[r] = e;
             occupation[r] = occ;
+        }
+
+        /** The concepts with the strongest credits, at most {@code limit}, ties to the lower index; ascending. */
+        int[] strongest(int limit) {
+            int[] all = Arrays.copyOf(targets, touched);
+            Arrays.sort(all);
+            if (touched <= limit) {
+                return all;
+            }
+            double[] sorted = new double[touched];
+            for (int i = 0; i < touched; i++) {
+                sorted[i] = credit[all[i]];
+            }
+            Arrays.sort(sorted);
+            double threshold = sorted[touched - limit];
+            int above = 0;
+            for (double c : sorted) {
+                above += c > threshold ? 1 : 0;
+            }
+            int tiesAllowed = limit - above;
+            int[] kept = new int[limit];
+            int k = 0;
+            for (int r : all) {
+                if (credit[r] > threshold || (credit[r] == threshold && tiesAllowed-- > 0)) {
+                    kept[k++] = r;
+                }
+            }
+            return kept;
         }
 
         void clear() {
