@@ -9,7 +9,7 @@ module nl.werkmatch.matcher {
     requires org.apache.lucene.queries;
 
     exports nl.werkmatch.matcher;
-    // exports nl.werkmatch.matcher.json;       (uncommented by the json work)
+    exports nl.werkmatch.matcher.json;
     exports nl.werkmatch.matcher.model;
     exports nl.werkmatch.matcher.taxonomy;
     exports nl.werkmatch.matcher.geo;
