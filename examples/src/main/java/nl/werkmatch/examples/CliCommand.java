@@ -3,6 +3,7 @@ package nl.werkmatch.examples;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
  * {@link ErrorHandler} here as well as in {@link WerkmatchCli#main}, so that a bare
  * {@code new CommandLine(new WerkmatchCli())} (as in tests or when embedded) reports them the same way.
  */
+@Command(exitCodeOnInvalidInput = ExitCodes.USAGE) // inherited by every subcommand
 abstract class CliCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,8 @@
 package nl.werkmatch.examples;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +20,12 @@ import picocli.CommandLine.Spec;
         header = "Matches refugee job seekers to vacancies on skills, Dutch level and place, with an explanation per match.",
         description = "%nStart with 'werkmatch demo'. Data lives in a directory (--data) that remembers its taxonomy.%n",
         subcommands = {
+            DemoCommand.class,
+            ImportCommand.class,
+            MatchCommand.class,
+            SkillsCommand.class,
+            GenerateCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeOnInvalidInput = ExitCodes.USAGE,
@@ -36,7 +45,12 @@ public final class WerkmatchCli implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // Lucene notes at startup that the incubating vector API is not enabled; the matcher does not use vectors,
+    // so the note is noise for a person at the command line. Held strongly so the level sticks.
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
+import nl.werkmatch.matcher.Matcher;
+
 /**
  * The HTTP/JSON API on the JDK's own {@link HttpServer}, one virtual thread per request. No web framework: a
  * dozen routes need a router of a page, and the library stays free of a framework's dependencies and startup.
@@ -19,6 +21,11 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
+    }
+
+    /** Serves {@code matcher} on {@code address} (port 0: any free port) until {@link #close()}. */
+    public static ApiServer start(Matcher matcher, InetSocketAddress address) throws IOException {
+        return start(Routes.of(matcher), new ErrorMapping(), address);
     }
 
     static ApiServer start(Router router, ErrorMapping errors, InetSocketAddress address) throws IOException {

@@ -34,6 +34,7 @@ class FrontTest {
         Router router = new Router()
                 .add("GET", "/things/{id}", r -> Response.json(JsonNodeFactory.instance.objectNode().put("id", r.pathParameter("id"))))
                 .add("PUT", "/things/{id}", r -> Response.json(r.requireJson().jsonObject(16)))
+                .add("POST", "/big", r -> Response.json(JsonNodeFactory.instance.objectNode().put("bytes", r.body(1 << 20).length)))
                 .add("GET", "/search", r -> {
                     r.allowQuery(java.util.Set.of("k", "explain"));
                     var body = JsonNodeFactory.instance.objectNode();
@@ -106,6 +107,14 @@ class FrontTest {
     @Test
     void bodyOverTheLimitIs413() throws Exception {
         problem(send("PUT", "/things/1", "{\"a\":\"" + "x".repeat(100) + "\"}", "application/json"), 413);
+    }
+
+    @Test
+    void aLargeBodyOverTheLimitIs413BeforeItIsRead() throws Exception {
+        String twoMiB = "x".repeat(2 << 20);
+        problem(send("POST", "/big", twoMiB, "application/x-ndjson"), 413);
+        HttpResponse<String> ok = send("POST", "/big", "x".repeat(1 << 20), "application/x-ndjson");
+        assertThat(JSON.readTree(ok.body()).path("bytes").asInt()).isEqualTo(1 << 20);
     }
 
     @Test
