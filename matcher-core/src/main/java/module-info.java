@@ -13,7 +13,7 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.model;
     exports nl.werkmatch.matcher.taxonomy;
     exports nl.werkmatch.matcher.geo;
-    // exports nl.werkmatch.matcher.scoring;    (uncommented by the scoring work)
+    exports nl.werkmatch.matcher.scoring;
 
     // exports nl.werkmatch.matcher.synthetic;  (uncommented by the synthetic-world work)
 }

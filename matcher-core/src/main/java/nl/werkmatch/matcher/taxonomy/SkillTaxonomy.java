@@ -1,7 +1,6 @@
 package nl.werkmatch.matcher.taxonomy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -325,38 +324,17 @@ public final class SkillTaxonomy {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Kahn's algorithm over broader edges; returns one concept on a cycle, or null. */
+    /** The first cycle in the broader relations as "a -> b -> a" (ids), or null when there is none. */
     private String findCycle() {
-        int n = conceptIds.length;
-        int[] pending = new int[n];
-        for (int i = 0; i < n; i++) {
-            pending[i] = broader[i].length;
-        }
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
-        for (int i = 0; i < n; i++) {
-            if (pending[i] == 0) {
-                ready.add(i);
-            }
-        }
-        int seen = 0;
-        while (!ready.isEmpty()) {
-            int c = ready.poll();
-            seen++;
-            for (int child : narrower[c]) {
-                if (--pending[child] == 0) {
-                    ready.add(child);
-                }
-            }
-        }
-        if (seen == n) {
+        List<int[]> cycles = Cycles.find(broader);
+        if (cycles.isEmpty()) {
             return null;
         }
-        for (int i = 0; i < n; i++) {
-            if (pending[i] > 0) {
-                return conceptIds[i];
-            }
+        StringBuilder sb = new StringBuilder();
+        for (int c : cycles.get(0)) {
+            sb.append(conceptIds[c]).append(" -> ");
         }
-        return "?";
+        return sb.append(conceptIds[cycles.get(0)[0]]).toString();
     }
 
     private String computeFingerprint() {

@@ -1,0 +1,128 @@
+package nl.werkmatch.matcher;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import nl.werkmatch.matcher.model.JobType;
+import nl.werkmatch.matcher.model.WorkAuthorization;
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+
+/**
+ * What to rank and how: page size and offset, filters on top of the hard ones, and whether to explain.
+ *
+ * <p>The hard filters are always on: work authorization (a PERMIT_REQUIRED candidate only where the vacancy
+ * sponsors a work permit, NOT_ALLOWED never), accepted job types, overlapping hours, availability before the
+ * vacancy closes, the vacancy not expired, the candidate's own travel limit, and a Dutch gap of at most
+ * {@link #maxLanguageGap} levels per language skill. A consultant may relax the travel limit
+ * ({@link #ignoreTravelLimit}) and widen the language gap.
+ *
+ * @param k how many matches to return, 1..1000
+ * @param offset how many of the best to skip (paging); offset + k at most 10,000
+ * @param withinKm only matches within this distance, or null
+ * @param labourMarketRegions only matches whose other side lies in one of these regions (names), or empty
+ * @param jobTypes only vacancies of these job types, or empty
+ * @param workAuthorizations only candidates with one of these statuses, or empty
+ * @param minScore only matches scoring at least this
+ * @param openOn only vacancies open on this day; null means only vacancies not yet closed today
+ * @param maxLanguageGap the largest Dutch gap allowed on any language skill, 0..6 (default 2)
+ * @param requireEssentialSkills only candidates covering every essential skill of the vacancy
+ * @param ignoreTravelLimit look beyond the candidate's own maximum travel distance
+ * @param explain attach an explanation to each match
+ * @param weights the component weights for this request, or null for the matcher's
+ */
+public record MatchRequest(int k, int offset, Double withinKm, Set<String> labourMarketRegions, Set<JobType> jobTypes,
+                           Set<WorkAuthorization> workAuthorizations, double minScore, LocalDate openOn,
+                           int maxLanguageGap, boolean requireEssentialSkills, boolean ignoreTravelLimit,
+                           boolean explain, ScoringWeights weights) {
+
+    public static final int MAX_K = 1000;
+    public static final int MAX_WINDOW = 10_000;
+    public static final int DEFAULT_MAX_LANGUAGE_GAP = 2;
+    public static final MatchRequest DEFAULT = builder().build();
+
+    public MatchRequest {
+        if (k < 1 || k > MAX_K) {
+            throw new InvalidInputException("k", "must be between 1 and " + MAX_K + ", got " + k);
+        }
+        if (offset < 0 || offset + k > MAX_WINDOW) {
+            throw new InvalidInputException("offset", "offset + k must lie in [0, " + MAX_WINDOW + "], got offset " + offset);
+        }
+        if (withinKm != null && !(withinKm >= 0 && withinKm <= 1000)) {
+            throw new InvalidInputException("withinKm", "must be between 0 and 1000 km, got " + withinKm);
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new InvalidInputException("minScore", "must be between 0 and 1, got " + minScore);
+        }
+        if (maxLanguageGap < 0 || maxLanguageGap > 6) {
+            throw new InvalidInputException("maxLanguageGap", "must be between 0 and 6, got " + maxLanguageGap);
+        }
+        labourMarketRegions = labourMarketRegions == null ? Set.of() : Set.copyOf(labourMarketRegions);
+        jobTypes = jobTypes == null || jobTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(jobTypes));
+        workAuthorizations = workAuthorizations == null || workAuthorizations.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(workAuthorizations));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.k = k;
+        b.offset = offset;
+        b.withinKm = withinKm;
+        b.labourMarketRegions.addAll(labourMarketRegions);
+        b.jobTypes.addAll(jobTypes);
+        b.workAuthorizations.addAll(workAuthorizations);
+        b.minScore = minScore;
+        b.openOn = openOn;
+        b.maxLanguageGap = maxLanguageGap;
+        b.requireEssentialSkills = requireEssentialSkills;
+        b.ignoreTravelLimit = ignoreTravelLimit;
+        b.explain = explain;
+        b.weights = weights;
+        return b;
+    }
+
+    /** Builds a request; every setting starts at its default. */
+    public static final class Builder {
+        private int k = 10;
+        private int offset;
+        private Double withinKm;
+        private final Set<String> labourMarketRegions = new LinkedHashSet<>();
+        private final Set<JobType> jobTypes = EnumSet.noneOf(JobType.class);
+        private final Set<WorkAuthorization> workAuthorizations = EnumSet.noneOf(WorkAuthorization.class);
+        private double minScore;
+        private LocalDate openOn;
+        private int maxLanguageGap = DEFAULT_MAX_LANGUAGE_GAP;
+        private boolean requireEssentialSkills;
+        private boolean ignoreTravelLimit;
+        private boolean explain;
+        private ScoringWeights weights;
+
+        private Builder() {
+        }
+
+        public Builder k(int value) { this.k = value; return this; }
+        public Builder offset(int value) { this.offset = value; return this; }
+        public Builder withinKm(Double value) { this.withinKm = value; return this; }
+        public Builder labourMarketRegions(Set<String> values) { labourMarketRegions.clear(); labourMarketRegions.addAll(values); return this; }
+        public Builder labourMarketRegion(String value) { labourMarketRegions.add(value); return this; }
+        public Builder jobTypes(Set<JobType> values) { jobTypes.clear(); jobTypes.addAll(values); return this; }
+        public Builder workAuthorizations(Set<WorkAuthorization> values) { workAuthorizations.clear(); workAuthorizations.addAll(values); return this; }
+        public Builder minScore(double value) { this.minScore = value; return this; }
+        public Builder openOn(LocalDate value) { this.openOn = value; return this; }
+        public Builder maxLanguageGap(int value) { this.maxLanguageGap = value; return this; }
+        public Builder requireEssentialSkills(boolean value) { this.requireEssentialSkills = value; return this; }
+        public Builder ignoreTravelLimit(boolean value) { this.ignoreTravelLimit = value; return this; }
+        public Builder explain(boolean value) { this.explain = value; return this; }
+        public Builder weights(ScoringWeights value) { this.weights = value; return this; }
+
+        public MatchRequest build() {
+            return new MatchRequest(k, offset, withinKm, labourMarketRegions, jobTypes, workAuthorizations, minScore,
+                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights);
+        }
+    }
+}

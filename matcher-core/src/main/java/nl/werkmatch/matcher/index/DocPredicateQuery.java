@@ -1,0 +1,108 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+
+/**
+ * A filter that checks each candidate document with a per-document test over doc values, for conditions no
+ * index structure answers exactly: "within this candidate's own travel limit", "covers every essential skill".
+ * Two-phase with a match-all approximation, so inside a conjunction the other clauses lead and the test runs
+ * only on documents they already accept.
+ */
+final class DocPredicateQuery extends Query {
+
+    /** Opens the per-segment test. */
+    interface Predicate {
+        LeafTest open(LeafReader reader) throws IOException;
+
+        /** A stable description, for equals/hashCode and caching. */
+        String describe();
+    }
+
+    /** The test for one segment; called with increasing doc ids. */
+    interface LeafTest {
+        boolean test(int doc) throws IOException;
+    }
+
+    private final Predicate predicate;
+    private final float matchCost;
+
+    DocPredicateQuery(Predicate predicate, float matchCost) {
+        this.predicate = Objects.requireNonNull(predicate);
+        this.matchCost = matchCost;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                LeafReader reader = context.reader();
+                LeafTest test = predicate.open(reader);
+                DocIdSetIterator approximation = DocIdSetIterator.all(reader.maxDoc());
+                TwoPhaseIterator twoPhase = new TwoPhaseIterator(approximation) {
+                    @Override
+                    public boolean matches() throws IOException {
+                        return test.test(approximation.docID());
+                    }
+
+                    @Override
+                    public float matchCost() {
+                        return matchCost;
+                    }
+                };
+                float score = score();
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) {
+                        return new ConstantScoreScorer(score, scoreMode, twoPhase);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return reader.maxDoc();
+                    }
+                };
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return false;
+            }
+        };
+    }
+
+    @Override
+    public String toString(String field) {
+        return "DocPredicate(" + predicate.describe() + ")";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && predicate.describe().equals(((DocPredicateQuery) other).predicate.describe());
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash() * 31 + predicate.describe().hashCode();
+    }
+}

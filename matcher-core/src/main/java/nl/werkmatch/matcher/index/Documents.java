@@ -1,0 +1,138 @@
+package nl.werkmatch.matcher.index;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+
+import nl.werkmatch.matcher.geo.GeoPoint;
+import nl.werkmatch.matcher.model.Importance;
+import nl.werkmatch.matcher.model.JobType;
+import nl.werkmatch.matcher.model.LanguageSkill;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.PreparedProfile;
+import nl.werkmatch.matcher.scoring.PreparedVacancy;
+
+/** Encodes prepared profiles and vacancies as Lucene documents; see {@link Fields} for what each field holds. */
+final class Documents {
+    private Documents() {
+    }
+
+    static Document profile(PreparedProfile pp, String json) {
+        Profile p = pp.profile();
+        Document d = new Document();
+        common(d, p.id(), json);
+        for (int i = 0; i < pp.coveredCount(); i++) {
+            // FeatureField keeps 9 significant bits; the engine rescores its top hits exactly.
+            d.add(new FeatureField(Fields.SKILL, term(pp.coveredConcept(i)), (float) pp.coveredCredit(i)));
+        }
+        point(d, pp.point());
+        d.add(new NumericDocValuesField(Fields.TRAVEL, p.maxTravelKm() == null ? -1 : p.maxTravelKm()));
+        for (LanguageSkill s : LanguageSkill.values()) {
+            d.add(new StringField(Fields.dutch(s), rank(p.dutch().get(s).rank()), Field.Store.NO));
+        }
+        d.add(new StringField(Fields.ENGLISH, rank(p.english().rank()), Field.Store.NO));
+        d.add(new StringField(Fields.EDUCATION, p.education().level().name(), Field.Store.NO));
+        d.add(new StringField(Fields.AUTH, p.workAuthorization().name(), Field.Store.NO));
+        if (p.jobTypes().isEmpty()) {
+            d.add(new StringField(Fields.JOB_TYPE, Fields.ANY_JOB_TYPE, Field.Store.NO));
+        } else {
+            for (JobType t : p.jobTypes()) {
+                d.add(new StringField(Fields.JOB_TYPE, t.name(), Field.Store.NO));
+            }
+        }
+        d.add(new StringField(Fields.REGION, pp.location().region().name(), Field.Store.NO));
+        d.add(new IntPoint(Fields.HOURS_MIN, p.hours().min()));
+        d.add(new IntPoint(Fields.HOURS_MAX, p.hours().max()));
+        d.add(new LongPoint(Fields.AVAILABLE_FROM, epochDay(p.availableFrom(), Long.MIN_VALUE)));
+        for (String occ : p.wantedOccupations()) {
+            d.add(new StringField(Fields.WANT, occ, Field.Store.NO));
+        }
+        for (String g : pp.wantedIscoGroups()) {
+            d.add(new StringField(Fields.WANT_GROUP, g, Field.Store.NO));
+        }
+        for (String s : pp.wantedSectors()) {
+            d.add(new StringField(Fields.WANT_SECTOR, s, Field.Store.NO));
+        }
+        return d;
+    }
+
+    static Document vacancy(PreparedVacancy pv, String json) {
+        Vacancy v = pv.vacancy();
+        Document d = new Document();
+        common(d, v.id(), json);
+        for (int i = 0; i < pv.requiredCount(); i++) {
+            float value = (float) (PairScorer.importanceWeight(pv.importance(i)) / pv.totalImportance());
+            d.add(new FeatureField(Fields.REQ, term(pv.requiredConcept(i)), value));
+            if (pv.importance(i) == Importance.ESSENTIAL) {
+                d.add(new SortedNumericDocValuesField(Fields.ESSENTIAL, pv.requiredConcept(i)));
+            }
+        }
+        // A remote vacancy scores 1 on distance wherever it is, so it gets no distance-feature point.
+        if (!v.remote()) {
+            point(d, pv.point());
+        }
+        d.add(new NumericDocValuesField(Fields.REMOTE, v.remote() ? 1 : 0));
+        d.add(new StringField(Fields.REMOTE, v.remote() ? Fields.TRUE : Fields.FALSE, Field.Store.NO));
+        for (LanguageSkill s : LanguageSkill.values()) {
+            d.add(new StringField(Fields.dutch(s), rank(PairScorer.effectiveRequirement(v, s).rank()), Field.Store.NO));
+        }
+        d.add(new StringField(Fields.ENGLISH, rank(v.englishAccepted().rank()), Field.Store.NO));
+        d.add(new StringField(Fields.EDUCATION, v.educationLevel().name(), Field.Store.NO));
+        d.add(new StringField(Fields.PERMIT, v.permitSponsored() ? Fields.TRUE : Fields.FALSE, Field.Store.NO));
+        d.add(new StringField(Fields.JOB_TYPE, v.jobType().name(), Field.Store.NO));
+        if (pv.location() != null) {
+            d.add(new StringField(Fields.REGION, pv.location().region().name(), Field.Store.NO));
+        }
+        d.add(new IntPoint(Fields.HOURS_MIN, v.hours().min()));
+        d.add(new IntPoint(Fields.HOURS_MAX, v.hours().max()));
+        d.add(new LongPoint(Fields.OPEN_FROM, epochDay(v.openFrom(), Long.MIN_VALUE)));
+        d.add(new LongPoint(Fields.OPEN_UNTIL, epochDay(v.openUntil(), Long.MAX_VALUE)));
+        if (v.occupation() != null) {
+            d.add(new StringField(Fields.OCCUPATION, v.occupation(), Field.Store.NO));
+        }
+        if (pv.iscoGroup() != null) {
+            d.add(new StringField(Fields.ISCO_GROUP, pv.iscoGroup(), Field.Store.NO));
+        }
+        if (pv.sector() != null) {
+            d.add(new StringField(Fields.SECTOR, pv.sector(), Field.Store.NO));
+        }
+        return d;
+    }
+
+    private static void common(Document d, String id, String json) {
+        d.add(new StringField(Fields.ID, id, Field.Store.YES));
+        d.add(new StoredField(Fields.JSON, json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void point(Document d, GeoPoint p) {
+        d.add(new LatLonPoint(Fields.LOC, p.lat(), p.lon()));
+        d.add(new LatLonDocValuesField(Fields.LOC, p.lat(), p.lon()));
+        d.add(new NumericDocValuesField(Fields.LAT, Double.doubleToRawLongBits(p.lat())));
+        d.add(new NumericDocValuesField(Fields.LON, Double.doubleToRawLongBits(p.lon())));
+    }
+
+    static String term(int concept) {
+        return Integer.toString(concept);
+    }
+
+    static String rank(int rank) {
+        return Integer.toString(rank);
+    }
+
+    static long epochDay(LocalDate day, long absent) {
+        return day == null ? absent : day.toEpochDay();
+    }
+}

@@ -1,0 +1,601 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import com.google.common.hash.Hashing;
+
+import nl.werkmatch.matcher.BatchResult;
+import nl.werkmatch.matcher.InvalidInputException;
+import nl.werkmatch.matcher.Match;
+import nl.werkmatch.matcher.MatchPage;
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.NotFoundException;
+import nl.werkmatch.matcher.Problem;
+import nl.werkmatch.matcher.TaxonomyMismatch;
+import nl.werkmatch.matcher.TaxonomyMismatchException;
+import nl.werkmatch.matcher.WerkmatchException;
+import nl.werkmatch.matcher.geo.LabourMarketRegion;
+import nl.werkmatch.matcher.json.ExchangeFormat;
+import nl.werkmatch.matcher.json.LocationCheck;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.scoring.Explanation;
+import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.PreparedProfile;
+import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+
+/**
+ * The matching engine behind {@code Matcher}: two Lucene indexes (profiles, vacancies), validation against the
+ * taxonomy and regions, query compilation, and exact top-k by rescoring Lucene's best hits with
+ * {@link PairScorer} until no unseen document can still enter the top k.
+ */
+public final class Engine implements Closeable {
+    /** Version of the document encoding; a change forces a rebuild. */
+    static final String FORMAT_VERSION = "1";
+    static final String KEY_FORMAT = "werkmatch.format";
+    static final String KEY_FINGERPRINT = "werkmatch.fingerprint";
+    static final String KEY_TAXONOMY = "werkmatch.taxonomy";
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final EngineConfig config;
+    private final PairScorer scorer;
+    private final ExchangeFormat format;
+    private final String fingerprint;
+    private final Map<String, String> commitData;
+    private final IndexSide profiles;
+    private final IndexSide vacancies;
+    private final ScheduledExecutorService refresher;
+    private volatile boolean closed;
+
+    private Engine(EngineConfig config) throws IOException {
+        this.config = config;
+        this.scorer = new PairScorer(config.taxonomy(), config.similarity(), config.evidence(), config.regions());
+        this.format = ExchangeFormat.create(new LocationCheck() {
+            @Override
+            public boolean municipalityExists(String code) {
+                return config.regions().municipality(code).isPresent();
+            }
+
+            @Override
+            public boolean postcodeExists(String pc4) {
+                return config.regions().postcode(pc4).isPresent();
+            }
+        });
+        this.fingerprint = Hashing.sha256().hashString(FORMAT_VERSION + "|" + config.taxonomy().fingerprint() + "|"
+                + config.evidence().fingerprint() + "|" + config.similarity().config(), StandardCharsets.UTF_8).toString();
+        this.commitData = Map.of(KEY_FORMAT, FORMAT_VERSION, KEY_FINGERPRINT, fingerprint, KEY_TAXONOMY,
+                config.taxonomy().id() + " v" + config.taxonomy().version());
+        IndexSide p = null;
+        IndexSide v = null;
+        try {
+            p = openSide("profiles", true);
+            v = openSide("vacancies", false);
+        } catch (IOException | RuntimeException e) {
+            if (p != null) {
+                p.close();
+            }
+            throw e;
+        }
+        this.profiles = p;
+        this.vacancies = v;
+        long ms = Math.max(10, config.refreshInterval().toMillis());
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "werkmatch-refresher");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::backgroundRefresh, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    public static Engine open(EngineConfig config) {
+        try {
+            return new Engine(config);
+        } catch (IOException e) {
+            throw new WerkmatchException("cannot open the data directory " + config.directory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- opening, rebuilding
+
+    private IndexSide openSide(String name, boolean isProfiles) throws IOException {
+        Directory dir;
+        if (config.directory() == null) {
+            dir = new ByteBuffersDirectory();
+        } else {
+            Path path = config.directory().resolve(name);
+            Files.createDirectories(path);
+            dir = FSDirectory.open(path);
+        }
+        try {
+            Map<String, String> stored = IndexSide.committedData(dir);
+            if (stored == null) {
+                IndexSide side = new IndexSide(name, dir, true, commitData);
+                side.commit(commitData);   // a new directory records its taxonomy at once
+                return side;
+            }
+            if (fingerprint.equals(stored.get(KEY_FINGERPRINT))) {
+                return new IndexSide(name, dir, false, commitData);
+            }
+            String held = stored.getOrDefault(KEY_TAXONOMY, "an unknown taxonomy");
+            if (config.onMismatch() == TaxonomyMismatch.FAIL) {
+                throw new TaxonomyMismatchException("the data directory " + config.directory() + " was indexed with taxonomy "
+                        + held + " (or other scoring settings); this matcher uses " + config.taxonomy().id() + " v"
+                        + config.taxonomy().version() + ". Use the same taxonomy, or allow a rebuild from the stored documents.");
+            }
+            return rebuild(name, dir, isProfiles, held);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    private IndexSide rebuild(String name, Directory dir, boolean isProfiles, String held) throws IOException {
+        config.progress().accept("Rebuilding " + name + " index (was " + held + ", now " + config.taxonomy().id()
+                + " v" + config.taxonomy().version() + ")");
+        try (DirectoryReader old = DirectoryReader.open(dir)) {
+            int total = old.numDocs();
+            IndexSide fresh = new IndexSide(name, dir, true, commitData);
+            long start = System.nanoTime();
+            try {
+                IndexSide.forEachJson(old, (json, n) -> {
+                    try {
+                        if (isProfiles) {
+                            Profile p = format.readProfile(json);
+                            requireValid(validate(p));
+                            fresh.upsert(p.id(), Documents.profile(scorer.prepare(p), json));
+                        } else {
+                            Vacancy v = format.readVacancy(json);
+                            requireValid(validate(v));
+                            fresh.upsert(v.id(), Documents.vacancy(scorer.prepare(v), json));
+                        }
+                    } catch (InvalidInputException e) {
+                        throw new TaxonomyMismatchException("cannot rebuild the " + name + " index with taxonomy "
+                                + config.taxonomy().id() + ": a stored document no longer fits it (" + e.getMessage()
+                                + "); nothing was changed");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (n % 10_000 == 0 || n == total) {
+                        double secs = (System.nanoTime() - start) / 1e9;
+                        config.progress().accept(String.format(java.util.Locale.ROOT, "  %s: %,d of %,d documents (%.0f/s)",
+                                name, n, total, n / Math.max(secs, 1e-3)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                fresh.rollback();
+                throw e;
+            }
+            fresh.commit(commitData);
+            fresh.refresh();
+            config.progress().accept("Rebuilt " + name + " index: " + total + " documents");
+            return fresh;
+        }
+    }
+
+    // ---- validation
+
+    /** A document written as stored JSON, with every problem found in it; written only when there are none. */
+    private record Checked(String id, String json, List<Problem> problems) {
+    }
+
+    private Checked check(Profile p) {
+        String json = format.writeProfile(p);
+        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readProfile(json)));
+        for (int i = 0; i < p.skills().size(); i++) {
+            String id = p.skills().get(i).id();
+            if (config.taxonomy().indexOf(id) < 0) {
+                problems.add(new Problem("skills[" + i + "].id", "unknown skill \"" + id + "\""));
+            }
+        }
+        for (int i = 0; i < p.experience().size(); i++) {
+            String id = p.experience().get(i).occupation();
+            if (config.taxonomy().occupationIndexOf(id) < 0) {
+                problems.add(new Problem("experience[" + i + "].occupation", "unknown occupation \"" + id + "\""));
+            }
+        }
+        for (int i = 0; i < p.wantedOccupations().size(); i++) {
+            String id = p.wantedOccupations().get(i);
+            if (config.taxonomy().occupationIndexOf(id) < 0) {
+                problems.add(new Problem("wants.occupations[" + i + "]", "unknown occupation \"" + id + "\""));
+            }
+        }
+        return new Checked(p.id(), json, dedupe(problems));
+    }
+
+    private Checked check(Vacancy v) {
+        String json = format.writeVacancy(v);
+        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readVacancy(json)));
+        for (int i = 0; i < v.skills().size(); i++) {
+            String id = v.skills().get(i).id();
+            if (config.taxonomy().indexOf(id) < 0) {
+                problems.add(new Problem("skills[" + i + "].id", "unknown skill \"" + id + "\""));
+            }
+        }
+        if (v.occupation() != null && config.taxonomy().occupationIndexOf(v.occupation()) < 0) {
+            problems.add(new Problem("occupation", "unknown occupation \"" + v.occupation() + "\""));
+        }
+        return new Checked(v.id(), json, dedupe(problems));
+    }
+
+    public List<Problem> validate(Profile p) {
+        return check(p).problems();
+    }
+
+    public List<Problem> validate(Vacancy v) {
+        return check(v).problems();
+    }
+
+    private static List<Problem> formatProblems(Runnable roundTrip) {
+        try {
+            roundTrip.run();
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
+    private static List<Problem> dedupe(List<Problem> problems) {
+        return List.copyOf(new LinkedHashSet<>(problems));
+    }
+
+    private static void requireValid(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    // ---- writes
+
+    public void upsertProfile(Profile p) {
+        Checked c = check(p);
+        requireValid(c.problems());
+        write(() -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), c.json())));
+    }
+
+    public void upsertVacancy(Vacancy v) {
+        Checked c = check(v);
+        requireValid(c.problems());
+        write(() -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), c.json())));
+    }
+
+    public BatchResult upsertProfiles(List<Profile> batch) {
+        return upsertAll(batch, this::check,
+                (p, json) -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), json)));
+    }
+
+    public BatchResult upsertVacancies(List<Vacancy> batch) {
+        return upsertAll(batch, this::check,
+                (v, json) -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), json)));
+    }
+
+    private interface DocWriter<T> {
+        void write(T item, String json) throws IOException;
+    }
+
+    private <T> BatchResult upsertAll(List<T> batch, java.util.function.Function<T, Checked> checker, DocWriter<T> writer) {
+        List<BatchResult.Rejected> rejected = new ArrayList<>();
+        int written = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            T item = batch.get(i);
+            Checked c = checker.apply(item);
+            if (c.problems().isEmpty()) {
+                write(() -> writer.write(item, c.json()));
+                written++;
+            } else {
+                rejected.add(new BatchResult.Rejected(i, c.id(), c.problems()));
+            }
+        }
+        return new BatchResult(written, rejected);
+    }
+
+    /** Deletes by id; returns whether a visible document had that id. */
+    public boolean deleteProfile(String id) {
+        boolean existed = profile(id).isPresent();
+        write(() -> profiles.delete(id));
+        return existed;
+    }
+
+    public boolean deleteVacancy(String id) {
+        boolean existed = vacancy(id).isPresent();
+        write(() -> vacancies.delete(id));
+        return existed;
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void write(IoAction action) {
+        ensureOpen();
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new WerkmatchException("write failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void refresh() {
+        write(() -> {
+            profiles.refresh();
+            vacancies.refresh();
+        });
+    }
+
+    public void commit() {
+        write(() -> {
+            profiles.commit(commitData);
+            vacancies.commit(commitData);
+        });
+    }
+
+    public void purgeDeleted() {
+        write(() -> {
+            profiles.purgeDeleted(commitData);
+            vacancies.purgeDeleted(commitData);
+        });
+    }
+
+    private void backgroundRefresh() {
+        if (closed) {
+            return;
+        }
+        try {
+            profiles.maybeRefresh();
+            vacancies.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            System.getLogger("nl.werkmatch.matcher").log(System.Logger.Level.WARNING, "background refresh failed", e);
+        }
+    }
+
+    // ---- reads
+
+    public Optional<Profile> profile(String id) {
+        return read(() -> {
+            String json = profiles.json(id);
+            return json == null ? Optional.empty() : Optional.of(format.readProfile(json));
+        });
+    }
+
+    public Optional<Vacancy> vacancy(String id) {
+        return read(() -> {
+            String json = vacancies.json(id);
+            return json == null ? Optional.empty() : Optional.of(format.readVacancy(json));
+        });
+    }
+
+    public int profileCount() {
+        ensureOpen();
+        return profiles.count();
+    }
+
+    public int vacancyCount() {
+        ensureOpen();
+        return vacancies.count();
+    }
+
+    private interface IoRead<T> {
+        T get() throws IOException;
+    }
+
+    private <T> T read(IoRead<T> r) {
+        ensureOpen();
+        try {
+            return r.get();
+        } catch (IOException e) {
+            throw new WerkmatchException("read failed: " + e.getMessage(), e);
+        }
+    }
+
+    public PairScorer scorer() {
+        return scorer;
+    }
+
+    public ExchangeFormat format() {
+        return format;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(config.clock().withZone(NL));
+    }
+
+    // ---- matching
+
+    public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
+        Vacancy v = vacancy(vacancyId).orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
+        return candidatesFor(v, request);
+    }
+
+    public MatchPage vacanciesFor(String profileId, MatchRequest request) {
+        Profile p = profile(profileId).orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
+        return vacanciesFor(p, request);
+    }
+
+    public MatchPage candidatesFor(Vacancy v, MatchRequest request) {
+        requireValid(validate(v));
+        PreparedVacancy pv = scorer.prepare(v);
+        ScoringWeights w = weights(request);
+        Set<String> regions = regions(request);
+        LocalDate today = today();
+        QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, w, today, regions);
+        return topK(profiles, compiled, request, w, json -> {
+            PreparedProfile pp = scorer.prepare(format.readProfile(json));
+            return PairFilter.admits(pp, pv, request, today, regions, true) ? new Pair(pp, pv, pp.id()) : null;
+        });
+    }
+
+    public MatchPage vacanciesFor(Profile p, MatchRequest request) {
+        requireValid(validate(p));
+        PreparedProfile pp = scorer.prepare(p);
+        ScoringWeights w = weights(request);
+        Set<String> regions = regions(request);
+        LocalDate today = today();
+        QueryCompiler.Compiled compiled = QueryCompiler.vacanciesFor(pp, request, w, today, regions);
+        return topK(vacancies, compiled, request, w, json -> {
+            PreparedVacancy pv = scorer.prepare(format.readVacancy(json));
+            return PairFilter.admits(pp, pv, request, today, regions, false) ? new Pair(pp, pv, pv.id()) : null;
+        });
+    }
+
+    public Explanation explain(String profileId, String vacancyId, ScoringWeights weights) {
+        Profile p = profile(profileId).orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
+        Vacancy v = vacancy(vacancyId).orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
+        return scorer.explain(scorer.prepare(p), scorer.prepare(v), weights == null ? config.weights() : weights);
+    }
+
+    private ScoringWeights weights(MatchRequest r) {
+        return r.weights() == null ? config.weights() : r.weights();
+    }
+
+    private Set<String> regions(MatchRequest r) {
+        Set<String> out = new HashSet<>();
+        for (String name : r.labourMarketRegions()) {
+            LabourMarketRegion region = config.regions().labourMarketRegion(name)
+                    .orElseThrow(() -> new InvalidInputException("labourMarketRegions",
+                            "unknown labour market region \"" + name + "\""));
+            out.add(region.name());
+        }
+        return out;
+    }
+
+    private record Pair(PreparedProfile profile, PreparedVacancy vacancy, String id) {
+    }
+
+    private record Scored(Pair pair, double score) {
+    }
+
+    private interface HitLoader {
+        Pair load(String json);
+    }
+
+    /**
+     * Exact top-k: takes Lucene's best N by approximate score, rescores them exactly, and stops once the k-th
+     * exact score is at least the highest score any document outside those N could have (the N-th approximate
+     * score plus the constant plus the error bound); otherwise asks for four times as many.
+     */
+    private MatchPage topK(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r, ScoringWeights w,
+                           HitLoader loader) {
+        ensureOpen();
+        int need = r.offset() + r.k();
+        if (compiled.matchesNothing()) {
+            return new MatchPage(List.of(), r.offset(), r.k());
+        }
+        try {
+            IndexSearcher searcher = side.acquire();
+            try {
+                var stored = searcher.storedFields();
+                Map<Integer, Scored> seen = new HashMap<>();
+                int n = Math.max(2 * need, need + 16);
+                int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+                List<Scored> admitted;
+                while (true) {
+                    TopDocs top = searcher.search(compiled.query(), Math.min(n, maxDoc));
+                    admitted = new ArrayList<>();
+                    for (ScoreDoc hit : top.scoreDocs) {
+                        Scored s = seen.get(hit.doc);
+                        if (s == null && !seen.containsKey(hit.doc)) {
+                            Pair pair = loader.load(IndexSide.json(stored, hit.doc));
+                            s = pair == null ? null : new Scored(pair, PairScorer.score(pair.profile(), pair.vacancy(), w));
+                            seen.put(hit.doc, s);
+                        }
+                        if (s != null && s.score() >= r.minScore()) {
+                            admitted.add(s);
+                        }
+                    }
+                    admitted.sort(Comparator.comparingDouble(Scored::score).reversed()
+                            .thenComparing(s -> s.pair().id()));
+                    boolean exhausted = top.scoreDocs.length < Math.min(n, maxDoc) || n >= maxDoc;
+                    if (exhausted) {
+                        break;
+                    }
+                    double bound = top.scoreDocs[top.scoreDocs.length - 1].score + compiled.constant() + compiled.maxError();
+                    if (bound < r.minScore()) {
+                        break;
+                    }
+                    if (admitted.size() >= need && admitted.get(need - 1).score() >= bound) {
+                        break;
+                    }
+                    n = (int) Math.min((long) n * 4, maxDoc);
+                }
+                List<Match> page = new ArrayList<>();
+                for (int i = r.offset(); i < Math.min(need, admitted.size()); i++) {
+                    Scored s = admitted.get(i);
+                    PreparedProfile pp = s.pair().profile();
+                    PreparedVacancy pv = s.pair().vacancy();
+                    page.add(new Match(s.pair().id(), s.score(), PairScorer.contributions(pp, pv, w),
+                            r.explain() ? scorer.explain(pp, pv, w) : null));
+                }
+                return new MatchPage(page, r.offset(), r.k());
+            } finally {
+                side.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new WerkmatchException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this matcher is closed");
+        }
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** Commits and closes; a closed engine refuses every call. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        refresher.shutdownNow();
+        try {
+            profiles.commit(commitData);
+            vacancies.commit(commitData);
+        } catch (IOException e) {
+            throw new WerkmatchException("commit on close failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                profiles.close();
+                vacancies.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ObjIntConsumer;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * One Lucene index (profiles or vacancies): a writer, a searcher manager for near-real-time reads, and the
+ * commit user data that records which format and taxonomy built it. Thread-safe: Lucene's writer takes
+ * concurrent updates and searchers are acquired and released per query.
+ */
+final class IndexSide implements Closeable {
+    private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
+
+    private final String name;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    IndexSide(String name, Directory directory, boolean create, Map<String, String> commitData) throws IOException {
+        this.name = name;
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setMergePolicy(mergePolicy())
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(commitData.entrySet());
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        // purgeDeleted must rewrite every segment holding a deleted document, however few it holds
+        policy.setForceMergeDeletesPctAllowed(0);
+        return policy;
+    }
+
+    /** The user data of the last commit in a directory, or null when it holds no index. */
+    static Map<String, String> committedData(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        return SegmentInfos.readLatestCommit(directory).getUserData();
+    }
+
+    String name() {
+        return name;
+    }
+
+    void upsert(String id, Document doc) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, id), doc);
+    }
+
+    void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+    }
+
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    void maybeRefresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    void commit(Map<String, String> commitData) throws IOException {
+        writer.setLiveCommitData(commitData.entrySet());
+        writer.commit();
+    }
+
+    /** Rewrites segments that hold deleted documents, so their stored data leaves the disk, then commits. */
+    void purgeDeleted(Map<String, String> commitData) throws IOException {
+        writer.forceMergeDeletes(true);
+        commit(commitData);
+        refresh();                  // releases readers of the old segments
+        writer.deleteUnusedFiles();
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** Visible documents (after the last refresh). */
+    int count() {
+        try {
+            IndexSearcher s = acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored JSON of a visible document, or null. */
+    String json(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return null;
+            }
+            return json(s.storedFields(), hits.scoreDocs[0].doc);
+        } finally {
+            release(s);
+        }
+    }
+
+    static String json(StoredFields fields, int doc) throws IOException {
+        Document d = fields.document(doc, JSON_ONLY);
+        return d.getBinaryValue(Fields.JSON).utf8ToString();
+    }
+
+    /** Calls {@code sink} with every live document's stored JSON and a running count, in index order. */
+    static void forEachJson(DirectoryReader reader, ObjIntConsumer<String> sink) throws IOException {
+        int seen = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields fields = leaf.reader().storedFields();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    sink.accept(json(fields, doc), ++seen);
+                }
+            }
+        }
+    }
+
+    Map<String, String> liveCommitData() {
+        Map<String, String> m = new HashMap<>();
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            m.put(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    /** Drops everything since the last commit and closes. */
+    void rollback() throws IOException {
+        searchers.close();
+        writer.rollback();
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+}

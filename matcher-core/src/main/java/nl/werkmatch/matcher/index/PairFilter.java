@@ -1,0 +1,96 @@
+package nl.werkmatch.matcher.index;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.model.Importance;
+import nl.werkmatch.matcher.model.LanguageSkill;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.model.WorkAuthorization;
+import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.PreparedProfile;
+import nl.werkmatch.matcher.scoring.PreparedVacancy;
+
+/**
+ * The hard filters and a request's filters on one pair, evaluated directly. The compiled Lucene queries
+ * express the same conditions; the engine also applies this to every hit it rescores, so a query that admits
+ * too much can cost time but never a wrong result.
+ */
+final class PairFilter {
+    private PairFilter() {
+    }
+
+    /**
+     * @param regions canonical labour market region names the other side must lie in, or empty
+     * @param regionOfProfile whether the region filter applies to the profile (candidates) or the vacancy
+     */
+    static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, LocalDate today, Set<String> regions,
+                          boolean regionOfProfile) {
+        Profile p = pp.profile();
+        Vacancy v = pv.vacancy();
+        if (!authorized(p.workAuthorization(), v.permitSponsored())) {
+            return false;
+        }
+        if (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(p.workAuthorization())) {
+            return false;
+        }
+        if (!p.accepts(v.jobType()) || (!r.jobTypes().isEmpty() && !r.jobTypes().contains(v.jobType()))) {
+            return false;
+        }
+        if (!p.hours().overlaps(v.hours())) {
+            return false;
+        }
+        if (p.availableFrom() != null && v.openUntil() != null && p.availableFrom().isAfter(v.openUntil())) {
+            return false;
+        }
+        if (!open(v, r, today)) {
+            return false;
+        }
+        if (!v.remote()) {
+            double km = PairScorer.km(pp.point(), pv.point());
+            if (r.withinKm() != null && km > r.withinKm()) {
+                return false;
+            }
+            if (!r.ignoreTravelLimit() && p.maxTravelKm() != null && km > p.maxTravelKm()) {
+                return false;
+            }
+        }
+        for (LanguageSkill s : LanguageSkill.values()) {
+            if (PairScorer.languageGap(p, v, s) > r.maxLanguageGap()) {
+                return false;
+            }
+        }
+        if (!regions.isEmpty()) {
+            if (regionOfProfile) {
+                if (!regions.contains(pp.location().region().name())) {
+                    return false;
+                }
+            } else if (pv.location() == null || !regions.contains(pv.location().region().name())) {
+                return false;
+            }
+        }
+        if (r.requireEssentialSkills()) {
+            for (int i = 0; i < pv.requiredCount(); i++) {
+                if (pv.importance(i) == Importance.ESSENTIAL && pp.credit(pv.requiredConcept(i)) <= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** FREE always; PERMIT_REQUIRED only where the employer sponsors a work permit (TWV); NOT_ALLOWED never. */
+    static boolean authorized(WorkAuthorization a, boolean permitSponsored) {
+        return a == WorkAuthorization.FREE || (a == WorkAuthorization.PERMIT_REQUIRED && permitSponsored);
+    }
+
+    /** Not closed before {@code today}; with {@code openOn} set, open on exactly that day. */
+    static boolean open(Vacancy v, MatchRequest r, LocalDate today) {
+        if (r.openOn() != null) {
+            return v.isOpenOn(r.openOn());
+        }
+        return v.openUntil() == null || !v.openUntil().isBefore(today);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.werkmatch.matcher.scoring;
+
+import nl.werkmatch.matcher.model.Evidence;
+import nl.werkmatch.matcher.model.Importance;
+
+/**
+ * How much a skill claim counts by its evidence, and what work experience in an occupation is worth as evidence
+ * of that occupation's skills. Index-time: profiles are indexed with these, so changing them means a rebuild
+ * (the index records them in its fingerprint).
+ *
+ * <p>Experience of less than a year counts half, growing linearly to full at one year.
+ */
+public record EvidenceWeights(double declared, double assessed, double certified, double inferred,
+                              double experienceEssential, double experienceImportant, double experienceOptional) {
+
+    public static final EvidenceWeights DEFAULT = new EvidenceWeights(0.8, 0.9, 1.0, 0.7, 0.8, 0.6, 0.4);
+
+    public EvidenceWeights {
+        double[] all = {declared, assessed, certified, inferred, experienceEssential, experienceImportant, experienceOptional};
+        for (double x : all) {
+            if (!(x > 0 && x <= 1)) {
+                throw new IllegalArgumentException("evidence weights must lie in (0, 1], got " + x);
+            }
+        }
+    }
+
+    public double of(Evidence evidence) {
+        return switch (evidence) {
+            case DECLARED -> declared;
+            case ASSESSED -> assessed;
+            case CERTIFIED -> certified;
+            case INFERRED -> inferred;
+        };
+    }
+
+    /** Evidence for a skill of an occupation the candidate worked in, at the skill's relevance to it. */
+    public double ofExperience(Importance relevance, double years) {
+        double base = switch (relevance) {
+            case ESSENTIAL -> experienceEssential;
+            case IMPORTANT -> experienceImportant;
+            case OPTIONAL -> experienceOptional;
+        };
+        return base * Math.min(1.0, 0.5 + 0.5 * years);
+    }
+
+    /** A stable text of the values, for the index fingerprint. */
+    public String fingerprint() {
+        return declared + "," + assessed + "," + certified + "," + inferred + "," + experienceEssential + ","
+                + experienceImportant + "," + experienceOptional;
+    }
+}

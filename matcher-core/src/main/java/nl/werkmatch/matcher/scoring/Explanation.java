@@ -1,0 +1,161 @@
+package nl.werkmatch.matcher.scoring;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.werkmatch.matcher.model.Cefr;
+import nl.werkmatch.matcher.model.EducationLevel;
+import nl.werkmatch.matcher.model.Importance;
+import nl.werkmatch.matcher.model.LanguageSkill;
+import nl.werkmatch.matcher.taxonomy.Relation;
+
+/**
+ * Why a (profile, vacancy) pair scores what it does: each component's value, weight and contribution (the
+ * contributions sum to the score), every required skill and what covered it, the Dutch gap per language skill,
+ * the distance and regions, the level fit and the preference. Labels are in the taxonomy's default language.
+ */
+public record Explanation(
+        String profileId,
+        String vacancyId,
+        double score,
+        List<ComponentScore> components,
+        List<SkillMatch> skills,
+        LanguageFit language,
+        DistanceFit distance,
+        LevelFit level,
+        PreferenceFit preference) {
+
+    public Explanation {
+        components = List.copyOf(components);
+        skills = List.copyOf(skills);
+    }
+
+    /** One component: its value in [0, 1], its weight, and their product. */
+    public record ComponentScore(Component component, double value, double weight, double contribution) {
+    }
+
+    /**
+     * A required skill and how the candidate covers it.
+     *
+     * @param coveredBy the candidate's skill id that gives the credit, or null when missing
+     * @param relation how that skill relates to the required one (EXACT, NARROWER, ...), NONE when missing
+     * @param evidence the evidence factor of the covering skill
+     * @param fromOccupation the occupation id whose experience implied the covering skill, or null for a claimed skill
+     * @param credit similarity times evidence, in [0, 1]
+     */
+    public record SkillMatch(String requiredId, String requiredLabel, Importance importance, String coveredBy,
+                             String coveredByLabel, Relation relation, double evidence, String fromOccupation,
+                             double credit) {
+        public boolean missing() {
+            return coveredBy == null;
+        }
+    }
+
+    /** The Dutch fit per language skill and what bridged a gap. */
+    public record LanguageFit(List<LanguageSkillFit> skills, boolean languageSupport, Cefr englishAccepted,
+                              Cefr candidateEnglish, boolean englishBridged, double value) {
+        public LanguageFit {
+            skills = List.copyOf(skills);
+        }
+    }
+
+    /**
+     * @param required what the vacancy asks
+     * @param effectiveRequired after language support lowered it a level
+     * @param gap effective requirement minus the candidate's level, in CEFR steps (negative: above the requirement)
+     */
+    public record LanguageSkillFit(LanguageSkill skill, Cefr required, Cefr effectiveRequired, Cefr candidate, int gap,
+                                   double fit) {
+    }
+
+    /** @param km the distance, or null for a remote vacancy */
+    public record DistanceFit(Double km, boolean remote, String candidateMunicipality, String candidateRegion,
+                              String vacancyMunicipality, String vacancyRegion, double value) {
+    }
+
+    /** @param steps candidate level minus job level, in education-level steps */
+    public record LevelFit(EducationLevel candidate, boolean recognized, EducationLevel job, int steps,
+                           Qualification qualification, double value) {
+    }
+
+    /** Whether the candidate is below, at or above the level a job asks. */
+    public enum Qualification {
+        NOT_REQUIRED, MATCH, OVER, UNDER
+    }
+
+    /** @param wanted the candidate asked for this occupation; sameGroup: same ISCO minor group or sector */
+    public record PreferenceFit(String vacancyOccupation, boolean wanted, boolean sameGroup, double value) {
+    }
+
+    /** A readable, multi-line account for people (consultants, candidates, logs). */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "score %.3f =", score));
+        String sep = " ";
+        for (ComponentScore c : components) {
+            sb.append(String.format(Locale.ROOT, "%s%s %.3f (%.2f x %.2f)", sep, c.component().jsonName(),
+                    c.contribution(), c.weight(), c.value()));
+            sep = " + ";
+        }
+        sb.append('\n');
+        long covered = skills.stream().filter(s -> !s.missing()).count();
+        sb.append(String.format(Locale.ROOT, "  skills: %d of %d required skills covered%n", covered, skills.size()));
+        for (SkillMatch s : skills) {
+            sb.append("    ").append(s.importance().name().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(s.requiredLabel()).append(": ");
+            if (s.missing()) {
+                sb.append("missing");
+            } else {
+                sb.append(switch (s.relation()) {
+                    case EXACT -> "has it";
+                    case NARROWER -> "has the more specific " + s.coveredByLabel();
+                    case BROADER -> "has the broader " + s.coveredByLabel();
+                    case SIBLING -> "has the similar " + s.coveredByLabel();
+                    case RELATED -> "has the related " + s.coveredByLabel();
+                    case NONE -> "?";
+                });
+                if (s.fromOccupation() != null) {
+                    sb.append(" (from work experience)");
+                }
+                sb.append(String.format(Locale.ROOT, ", credit %.2f", s.credit()));
+            }
+            sb.append('\n');
+        }
+        sb.append("  dutch:");
+        for (LanguageSkillFit f : language.skills()) {
+            sb.append(' ').append(f.skill().fieldName()).append(' ').append(f.candidate()).append('/')
+                    .append(f.effectiveRequired());
+            if (f.gap() > 0) {
+                sb.append(" (gap ").append(f.gap()).append(')');
+            }
+        }
+        if (language.languageSupport()) {
+            sb.append("; language support lowers each requirement a level");
+        }
+        if (language.englishBridged()) {
+            sb.append("; English ").append(language.candidateEnglish()).append(" accepted instead");
+        }
+        sb.append('\n');
+        if (distance.remote()) {
+            sb.append("  place: remote work\n");
+        } else {
+            sb.append(String.format(Locale.ROOT, "  place: %.1f km, %s (%s) to %s (%s)%n", distance.km(),
+                    distance.candidateMunicipality(), distance.candidateRegion(), distance.vacancyMunicipality(),
+                    distance.vacancyRegion()));
+        }
+        sb.append("  level: ");
+        sb.append(switch (level.qualification()) {
+            case NOT_REQUIRED -> "no level required";
+            case MATCH -> level.candidate() + " fits " + level.job();
+            case OVER -> level.candidate() + " is over-qualified for " + level.job() + " (" + level.steps() + " steps)";
+            case UNDER -> level.candidate() + " is below " + level.job() + " (" + (-level.steps()) + " steps)";
+        });
+        if (!level.recognized() && level.candidate() != EducationLevel.NONE) {
+            sb.append(", diploma not recognised");
+        }
+        sb.append('\n');
+        sb.append("  preference: ").append(preference.wanted() ? "wants this occupation"
+                : preference.sameGroup() ? "wants a related occupation" : "not among the wanted occupations");
+        return sb.toString();
+    }
+}
