@@ -37,10 +37,10 @@ final class DemoCommand extends CliCommand {
     private static final int SHOWN = 3;
     private static final int TOP = 3;
 
-    @Option(names = "--profiles", defaultValue = "3000", paramLabel = "N", description = "Profiles to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--profiles", defaultValue = "2000", paramLabel = "N", description = "Profiles to generate (default: ${DEFAULT-VALUE}).")
     int profiles;
 
-    @Option(names = "--vacancies", defaultValue = "1500", paramLabel = "M", description = "Vacancies to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--vacancies", defaultValue = "1000", paramLabel = "M", description = "Vacancies to generate (default: ${DEFAULT-VALUE}).")
     int vacancies;
 
     @Option(names = "--seed", defaultValue = "2026", paramLabel = "S", description = "The random seed (default: ${DEFAULT-VALUE}).")

@@ -25,14 +25,14 @@ public final class ApiServer implements AutoCloseable {
 
     /** Serves {@code matcher} on {@code address} (port 0: any free port) until {@link #close()}. */
     public static ApiServer start(Matcher matcher, InetSocketAddress address) throws IOException {
-        return start(Routes.of(matcher), new ErrorMapping(), address);
+        return start(Routes.of(matcher), address);
     }
 
-    static ApiServer start(Router router, ErrorMapping errors, InetSocketAddress address) throws IOException {
+    static ApiServer start(Router router, InetSocketAddress address) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        server.createContext("/", new Front(router, errors));
+        server.createContext("/", new Front(router));
         server.start();
         return new ApiServer(server, executor);
     }

@@ -2,17 +2,22 @@ package nl.werkmatch.examples.http;
 
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.NotFoundException;
+import nl.werkmatch.matcher.TaxonomyMismatchException;
 
-/** Which HTTP problem a failure becomes; anything unforeseen is a 500 that tells the client nothing more. */
+/**
+ * Which HTTP problem a failure becomes. Anything else, a storage failure included, is a 500 that tells the client
+ * nothing more; the log has it.
+ */
 final class ErrorMapping {
+    private ErrorMapping() {
+    }
 
-    ApiException toProblem(Exception e) {
+    static ApiException toProblem(Exception e) {
         return switch (e) {
             case ApiException api -> api;
-            case InvalidInputException invalid -> ApiException.invalidInput(
-                    invalid.problems().size() == 1 ? "the input has a problem" : "the input has " + invalid.problems().size() + " problems",
-                    invalid.problems());
+            case InvalidInputException invalid -> ApiException.invalidInput(invalid.getMessage(), invalid.problems());
             case NotFoundException notFound -> ApiException.notFound(notFound.getMessage());
+            case TaxonomyMismatchException mismatch -> ApiException.conflict(mismatch.getMessage());
             default -> ApiException.internal();
         };
     }

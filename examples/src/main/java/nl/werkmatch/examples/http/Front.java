@@ -24,11 +24,9 @@ final class Front implements HttpHandler {
     static final Logger LOG = Logger.getLogger("nl.werkmatch.http");
 
     private final Router router;
-    private final ErrorMapping errors;
 
-    Front(Router router, ErrorMapping errors) {
+    Front(Router router) {
         this.router = router;
-        this.errors = errors;
     }
 
     @Override
@@ -43,7 +41,7 @@ final class Front implements HttpHandler {
                 Router.Match match = router.resolve(method, rawPath, segments(rawPath));
                 response = match.route().handler().handle(new Request(exchange, match.pathParameters()));
             } catch (Exception e) {
-                ApiException problem = errors.toProblem(e);
+                ApiException problem = ErrorMapping.toProblem(e);
                 if (problem.status() >= 500) {
                     LOG.log(Level.WARNING, method + " " + rawPath + " failed", e);
                 }

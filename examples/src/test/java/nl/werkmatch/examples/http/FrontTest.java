@@ -48,7 +48,7 @@ class FrontTest {
                 .add("GET", "/boom", r -> {
                     throw new IllegalStateException("secret internals");
                 });
-        server = ApiServer.start(router, new ErrorMapping(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = ApiServer.start(router, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
     @AfterAll
