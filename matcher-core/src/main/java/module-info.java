@@ -15,5 +15,5 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.geo;
     exports nl.werkmatch.matcher.scoring;
 
-    // exports nl.werkmatch.matcher.synthetic;  (uncommented by the synthetic-world work)
+    exports nl.werkmatch.matcher.synthetic;
 }
