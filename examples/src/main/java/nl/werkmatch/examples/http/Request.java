@@ -141,30 +141,47 @@ final class Request {
         return this;
     }
 
-    /** The whole body, at most {@code limit} bytes; a 413 as soon as the declared or actual size is over. */
+    /**
+     * The whole body, at most {@code limit} bytes; a 413 when the declared or actual size is over. Before the 413
+     * the rest of the body is read and thrown away, up to {@code limit} more bytes: closing a connection with
+     * unread data makes TCP reset it, and the client would lose the answer. Past that the connection is closed
+     * anyway, so a refusal never costs more reading than a request that is allowed.
+     */
     byte[] body(long limit) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > limit) {
-                    throw ApiException.payloadTooLarge(limit);
-                }
-            } catch (NumberFormatException e) {
-                // Let the server's own framing deal with a nonsense length; the bound below still holds.
-            }
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+            if (declared != null && declaredLength(declared) > limit) {
+                discard(in, limit);
+                throw ApiException.payloadTooLarge(limit);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             long total = 0;
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 total += n;
                 if (total > limit) {
+                    discard(in, limit);
                     throw ApiException.payloadTooLarge(limit);
                 }
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
+        }
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1; // the server's own framing rejects a nonsense length; the bound while reading still holds
+        }
+    }
+
+    private static void discard(InputStream in, long atMost) throws IOException {
+        long left = atMost;
+        byte[] sink = new byte[8192];
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0; ) {
+            left -= n;
         }
     }
 
