@@ -28,11 +28,9 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  */
 @Command(name = "demo",
         sortOptions = false,
-        description = {
-            "Shows matching at work without any files: generates job seekers and vacancies in memory (seeded),",
-            "then prints the best candidates for three vacancies and the best vacancies for three profiles,",
-            "each match with its explanation."
-        })
+        description = "Shows matching at work without any files: generates job seekers and vacancies in memory "
+                + "(seeded), then prints the best candidates for three vacancies and the best vacancies for three "
+                + "job seekers, each match with its explanation.")
 final class DemoCommand extends CliCommand {
     private static final int SHOWN = 3;
     private static final int TOP = 3;

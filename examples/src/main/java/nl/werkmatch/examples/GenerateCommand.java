@@ -21,10 +21,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 /** {@code werkmatch generate}: a seeded synthetic world as two JSON Lines files, to import or to benchmark with. */
 @Command(name = "generate",
         sortOptions = false,
-        description = {
-            "Writes a seeded synthetic world of job seekers and vacancies as profiles.jsonl and vacancies.jsonl",
-            "(exchange format v1). The same seed, taxonomy and day give the same files."
-        })
+        description = "Writes a seeded synthetic world of job seekers and vacancies as profiles.jsonl and "
+                + "vacancies.jsonl (exchange format v1). The same seed, taxonomy and day give the same files.")
 final class GenerateCommand extends CliCommand {
 
     @Option(names = "--profiles", required = true, paramLabel = "N", description = "How many profiles.")

@@ -20,8 +20,11 @@ import nl.werkmatch.matcher.Problem;
 @Command(name = "import",
         sortOptions = false,
         description = {
-            "Adds or replaces profiles or vacancies from a JSON Lines file (one object per line, exchange format v1).",
-            "Every bad line is reported as 'line N: path: message'; the good lines are imported unless --strict.",
+            "Adds or replaces profiles or vacancies from a JSON Lines file (one object per line, exchange format v1). "
+                    + "Every bad line is reported as 'line N: path: message'; the good lines are imported unless "
+                    + "--strict. The last line says how many were read, imported and rejected.",
+            "The data directory remembers its taxonomy: later commands use it without --taxonomy or --esco, and "
+                    + "naming another one is refused.",
             "Exit code 0 when every line was imported, 2 when some were rejected, 1 on failure."
         })
 final class ImportCommand extends CliCommand {

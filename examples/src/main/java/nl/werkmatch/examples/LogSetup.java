@@ -1,5 +1,7 @@
 package nl.werkmatch.examples;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,8 +39,8 @@ final class LogSetup {
                     .append(r.getLevel().getName()).append(' ')
                     .append(formatMessage(r)).append(System.lineSeparator());
             if (r.getThrown() != null) {
-                var trace = new java.io.StringWriter();
-                r.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                StringWriter trace = new StringWriter();
+                r.getThrown().printStackTrace(new PrintWriter(trace));
                 line.append(trace);
             }
             return line.toString();

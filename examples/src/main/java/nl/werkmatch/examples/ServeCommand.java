@@ -18,10 +18,9 @@ import nl.werkmatch.matcher.Matcher;
 /** {@code werkmatch serve}: the HTTP/JSON API over a data directory, until Ctrl-C or SIGTERM. */
 @Command(name = "serve",
         sortOptions = false,
-        description = {
-            "Serves the HTTP/JSON API over a data directory (created if missing) until Ctrl-C or SIGTERM,",
-            "then commits and stops. GET /openapi.json describes every route; one log line per request on stderr."
-        })
+        description = "Serves the HTTP/JSON API over a data directory (created if missing) until Ctrl-C or "
+                + "SIGTERM, then commits and stops. GET /openapi.json describes every route; one log line per request "
+                + "goes to stderr.")
 final class ServeCommand extends CliCommand {
     /** How long a shutdown waits for running requests and the final commit. */
     private static final long SHUTDOWN_SECONDS = 60;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class TaxonomyOptions {
 
     @Option(names = "--taxonomy", paramLabel = "sample|FILE.json",
-            description = "The skills taxonomy: 'sample' (bundled) or a taxonomy JSON file. "
-                    + "Default: the data directory's own, else the sample.")
+            description = "The skills taxonomy: 'sample' (the bundled one) or a taxonomy JSON file. Default: the one "
+                    + "the data directory was made with, else the sample.")
     String taxonomy;
 
     @Option(names = "--esco", paramLabel = "DIR", description = "Use the ESCO taxonomy from this directory of ESCO CSV files.")

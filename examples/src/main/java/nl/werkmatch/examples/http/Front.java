@@ -2,6 +2,8 @@ package nl.werkmatch.examples.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,33 +36,30 @@ final class Front implements HttpHandler {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
-        int status = 500;
+        Response response = answer(exchange, method, rawPath);
         try {
-            Response response;
-            try {
-                Router.Match match = router.resolve(method, rawPath, segments(rawPath));
-                response = match.route().handler().handle(new Request(exchange, match.pathParameters()));
-            } catch (Exception e) {
-                ApiException problem = ErrorMapping.toProblem(e);
-                if (problem.status() >= 500) {
-                    LOG.log(Level.WARNING, method + " " + rawPath + " failed", e);
-                }
-                response = problem(problem);
-            }
-            status = response.status();
             send(exchange, response);
         } catch (IOException e) {
             // The client went away while we answered; nothing left to tell it.
             LOG.log(Level.FINE, "could not send the response", e);
         } finally {
             exchange.close();
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            LOG.info(() -> method + " " + rawPath + " " + statusOf(exchange, ms));
         }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> method + " " + rawPath + " " + response.status() + " " + ms + " ms");
     }
 
-    private static String statusOf(HttpExchange exchange, long ms) {
-        return exchange.getResponseCode() + " " + ms + " ms";
+    private Response answer(HttpExchange exchange, String method, String rawPath) {
+        try {
+            Router.Match match = router.resolve(method, rawPath, segments(rawPath));
+            return match.route().handler().handle(new Request(exchange, match.pathParameters()));
+        } catch (Exception e) {
+            ApiException problem = ErrorMapping.toProblem(e);
+            if (problem.status() >= 500) {
+                LOG.log(Level.WARNING, method + " " + rawPath + " failed", e);
+            }
+            return problem(problem);
+        }
     }
 
     static Response problem(ApiException e) {
@@ -133,8 +132,8 @@ final class Front implements HttpHandler {
         }
         var decoder = StandardCharsets.UTF_8.newDecoder();
         try {
-            return decoder.decode(java.nio.ByteBuffer.wrap(bytes, 0, n)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return decoder.decode(ByteBuffer.wrap(bytes, 0, n)).toString();
+        } catch (CharacterCodingException e) {
             throw malformed(segment);
         }
     }

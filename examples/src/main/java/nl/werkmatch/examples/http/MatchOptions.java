@@ -3,7 +3,6 @@ package nl.werkmatch.examples.http;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +76,7 @@ final class MatchOptions {
     static MatchRequest fromBody(ObjectNode body, Regions regions) {
         List<Problem> problems = new ArrayList<>();
         MatchRequest.Builder b = MatchRequest.builder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             String name = field.getKey();
             JsonNode v = field.getValue();
             switch (name) {

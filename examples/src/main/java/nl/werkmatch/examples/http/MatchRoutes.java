@@ -2,6 +2,7 @@ package nl.werkmatch.examples.http;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +41,7 @@ final class MatchRoutes {
     }
 
     private Response match(Request request) throws IOException {
-        request.allowQuery(java.util.Set.of()).requireJson();
+        request.allowQuery(Set.of()).requireJson();
         ObjectNode body = request.jsonObject(Limits.ONE_OBJECT);
         JsonNode profile = body.get("profile");
         JsonNode vacancy = body.get("vacancy");

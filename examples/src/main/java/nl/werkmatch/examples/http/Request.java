@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 
@@ -25,7 +28,11 @@ import com.sun.net.httpserver.HttpExchange;
  * server buffer more than the route's limit.
  */
 final class Request {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Strict: text after the object or a key given twice is a mistake to report, not to guess about.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final HttpExchange exchange;
     private final Map<String, String> pathParameters;
@@ -35,10 +42,6 @@ final class Request {
         this.exchange = exchange;
         this.pathParameters = pathParameters;
         this.query = parseQuery(exchange.getRequestURI().getRawQuery());
-    }
-
-    String method() {
-        return exchange.getRequestMethod();
     }
 
     String pathParameter(String name) {
@@ -53,7 +56,8 @@ final class Request {
     Request allowQuery(Set<String> known) {
         for (String name : query.keySet()) {
             if (!known.contains(name)) {
-                throw ApiException.badParameter(name, "unknown parameter; known: " + String.join(", ", known.stream().sorted().toList()));
+                throw ApiException.badParameter(name, known.isEmpty() ? "this route takes no query parameters"
+                        : "unknown parameter; known: " + String.join(", ", known.stream().sorted().toList()));
             }
         }
         return this;

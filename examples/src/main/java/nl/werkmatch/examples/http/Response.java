@@ -1,6 +1,7 @@
 package nl.werkmatch.examples.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +32,7 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
     }
 
     Response withHeader(String name, String value) {
-        var all = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> all = new LinkedHashMap<>(headers);
         all.put(name, value);
         return new Response(status, contentType, body, Map.copyOf(all));
     }
