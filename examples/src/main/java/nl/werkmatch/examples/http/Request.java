@@ -147,15 +147,15 @@ final class Request {
 
     /**
      * The whole body, at most {@code limit} bytes; a 413 when the declared or actual size is over. Before the 413
-     * the rest of the body is read and thrown away, up to {@code limit} more bytes: closing a connection with
-     * unread data makes TCP reset it, and the client would lose the answer. Past that the connection is closed
-     * anyway, so a refusal never costs more reading than a request that is allowed.
+     * the body is read on and thrown away, up to twice the limit in all: closing a connection with unread data
+     * makes TCP reset it, and the client would lose the answer. A body larger still gets the connection closed,
+     * so a refusal never costs more than twice an allowed request.
      */
     byte[] body(long limit) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             String declared = exchange.getRequestHeaders().getFirst("Content-Length");
             if (declared != null && declaredLength(declared) > limit) {
-                discard(in, limit);
+                discard(in, 2 * limit);
                 throw ApiException.payloadTooLarge(limit);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
