@@ -35,7 +35,7 @@ final class Documents {
         Document d = new Document();
         common(d, p.id(), json);
         for (int i = 0; i < pp.coveredCount(); i++) {
-            // FeatureField keeps 9 significant bits; the engine rescores its top hits exactly.
+            // credits are defined at the 9 significant bits FeatureField keeps, so this is exact
             d.add(new FeatureField(Fields.SKILL, term(pp.coveredConcept(i)), (float) pp.coveredCredit(i)));
         }
         point(d, pp.point());
@@ -74,8 +74,7 @@ final class Documents {
         Document d = new Document();
         common(d, v.id(), json);
         for (int i = 0; i < pv.requiredCount(); i++) {
-            float value = (float) (PairScorer.importanceWeight(pv.importance(i)) / pv.totalImportance());
-            d.add(new FeatureField(Fields.REQ, term(pv.requiredConcept(i)), value));
+            d.add(new FeatureField(Fields.REQ, term(pv.requiredConcept(i)), (float) pv.share(i)));
             if (pv.importance(i) == Importance.ESSENTIAL) {
                 d.add(new SortedNumericDocValuesField(Fields.ESSENTIAL, pv.requiredConcept(i)));
             }

@@ -65,6 +65,8 @@ public final class Engine implements Closeable {
     static final String KEY_TAXONOMY = "werkmatch.taxonomy";
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    /** Documents whose scores differ by less than this may swap places at the edge of a page. */
+    static final double TIE_TOLERANCE = 1e-4;
 
     private final EngineConfig config;
     private final PairScorer scorer;
@@ -503,7 +505,8 @@ public final class Engine implements Closeable {
     /**
      * Exact top-k: takes Lucene's best N by approximate score, rescores them exactly, and stops once the k-th
      * exact score is at least the highest score any document outside those N could have (the N-th approximate
-     * score plus the constant plus the error bound); otherwise asks for four times as many.
+     * score plus the constant plus the error bound), less {@link #TIE_TOLERANCE}; otherwise asks for four times
+     * as many.
      */
     private MatchPage topK(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r, ScoringWeights w,
                            HitLoader loader) {
@@ -544,7 +547,7 @@ public final class Engine implements Closeable {
                     if (bound < r.minScore()) {
                         break;
                     }
-                    if (admitted.size() >= need && admitted.get(need - 1).score() >= bound) {
+                    if (admitted.size() >= need && admitted.get(need - 1).score() + TIE_TOLERANCE >= bound) {
                         break;
                     }
                     n = (int) Math.min((long) n * 4, maxDoc);

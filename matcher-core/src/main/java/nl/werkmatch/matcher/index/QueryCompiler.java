@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -46,8 +47,8 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
  * Compiles one side of a pair and a request into a Lucene query whose score is the pair score minus a
- * constant (the parts every admitted document shares), up to a known error: FeatureField keeps 9 significant
- * bits and the distance feature works on quantized points. The query is a disjunction of SHOULD clauses (one per
+ * constant (the parts every admitted document shares), up to a small known error: the distance feature works on
+ * quantized points, and Lucene adds in float. The query is a disjunction of SHOULD clauses (one per
  * skill, constant-score clauses for language, level and preference, a distance feature) with FILTER clauses for
  * the hard filters, so Lucene's top-k can skip documents that cannot compete.
  */
@@ -67,9 +68,10 @@ final class QueryCompiler {
 
     /** Bound on |lucene + constant - exact| for the given weights. */
     static double maxError(ScoringWeights w) {
-        // FeatureField truncates to 9 significant bits (relative error < 2^-8) on the skill part; the distance
-        // feature sees points quantized to ~1 cm and a sloppy haversine; float sums add a little.
-        return w.skills() / 256.0 + w.distance() * 1e-3 + 1e-5;
+        // Skill features are exact (PairScorer defines them at FeatureField precision). The distance feature sees
+        // points quantized to ~1 cm and a haversine within 0.4 m of the exact one; as |d f/d km| <= 1/pivot, 2 m of
+        // slack bounds it. Float weights and sums add well under 1e-5.
+        return w.distance() * 0.002 / w.distancePivotKm() + 1e-5;
     }
 
     // ---- candidates for a vacancy: the query runs over profile documents
@@ -98,7 +100,7 @@ final class QueryCompiler {
 
         if (w.skills() > 0 && pv.requiredCount() > 0) {
             for (int i = 0; i < pv.requiredCount(); i++) {
-                double weight = w.skills() * PairScorer.importanceWeight(pv.importance(i)) / pv.totalImportance();
+                double weight = w.skills() * pv.share(i);
                 q.add(FeatureField.newLinearQuery(Fields.SKILL, Documents.term(pv.requiredConcept(i)), (float) weight),
                         Occur.SHOULD);
             }
@@ -187,7 +189,7 @@ final class QueryCompiler {
                 }
             }
         }
-        return new Compiled(q.build(), constant, maxError(w));
+        return finish(q, constant, w);
     }
 
     // ---- vacancies for a profile: the query runs over vacancy documents
@@ -297,6 +299,18 @@ final class QueryCompiler {
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(pp), 100f), Occur.FILTER);
         }
+        return finish(q, constant, w);
+    }
+
+    /**
+     * Lucene runs a filtered disjunction on its MaxScore top-k scorer only when at least one SHOULD clause must
+     * match. A zero-scoring match-all clause keeps documents that match nothing but the filters (their score is
+     * the constant alone) while letting that scorer prune: once k documents score above zero it never looks at
+     * the clause again.
+     */
+    private static Compiled finish(BooleanQuery.Builder q, double constant, ScoringWeights w) {
+        q.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), Occur.SHOULD);
+        q.setMinimumNumberShouldMatch(1);
         return new Compiled(q.build(), constant, maxError(w));
     }
 

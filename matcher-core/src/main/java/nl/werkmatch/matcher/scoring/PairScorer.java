@@ -3,7 +3,6 @@ package nl.werkmatch.matcher.scoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,11 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * its best candidates here. A pure function of its inputs; thread-safe.
  *
  * <ul>
- * <li>skills: {@code sum_r imp(r) * credit(p, r) / sum_r imp(r)}, imp 3/2/1 for essential/important/optional;
- *     0 when the vacancy lists no skills (nothing shows a fit)</li>
+ * <li>skills: {@code sum_r share(r) * credit(p, r)} with {@code share(r) = imp(r) / sum_r imp(r)}, imp 3/2/1 for
+ *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; 0 when the vacancy
+ *     lists no skills (nothing shows a fit). Shares and credits are rounded down to 9 significant bits
+ *     ({@link #indexable}), the precision a Lucene FeatureField keeps, so the index holds them exactly and the
+ *     engine's pruned ranking can be proven equal to a full scan (a share loses at most 0.4%).</li>
  * <li>language: the mean over listening, reading, speaking, writing of 1 (no gap), 0.5 (one level short) or 0;
  *     language support lowers each requirement a level; an accepted English level stands in for all four</li>
  * <li>distance: {@code pivot / (pivot + km)}, 1 for remote work</li>
@@ -47,12 +49,14 @@ public final class PairScorer {
     private final SkillSimilarity similarity;
     private final EvidenceWeights evidence;
     private final Regions regions;
+    private final ThreadLocal<CreditTable> scratch;
 
     public PairScorer(SkillTaxonomy taxonomy, SkillSimilarity similarity, EvidenceWeights evidence, Regions regions) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.regions = Objects.requireNonNull(regions, "regions");
+        this.scratch = ThreadLocal.withInitial(() -> new CreditTable(taxonomy.size()));
     }
 
     public SkillTaxonomy taxonomy() { return taxonomy; }
@@ -72,39 +76,45 @@ public final class PairScorer {
     public PreparedProfile prepare(Profile p) {
         ResolvedLocation loc = regions.resolve(p.location())
                 .orElseThrow(() -> new IllegalArgumentException("profile " + p.id() + ": unknown location " + p.location()));
-        Map<Integer, Best> best = new HashMap<>();
-        for (SkillClaim claim : p.skills()) {
-            int q = conceptIndex(claim.id());
-            offer(best, q, evidence.of(claim.evidence()), -1);
-        }
-        for (Experience exp : p.experience()) {
-            int o = occupationIndex(exp.occupation());
-            for (Importance rel : Importance.values()) {
-                double e = evidence.ofExperience(rel, exp.years());
-                for (int q : taxonomy.occupationSkills(o, rel)) {
-                    offer(best, q, e, o);
+        CreditTable table = scratch.get();
+        int n;
+        int[] targets;
+        double[] credits;
+        int[] via;
+        Relation[] relations;
+        double[] ev;
+        int[] viaOcc;
+        try {
+            for (SkillClaim claim : p.skills()) {
+                offer(table, conceptIndex(claim.id()), evidence.of(claim.evidence()), -1);
+            }
+            for (Experience exp : p.experience()) {
+                int o = occupationIndex(exp.occupation());
+                for (Importance rel : Importance.values()) {
+                    double e = evidence.ofExperience(rel, exp.years());
+                    for (int q : taxonomy.occupationSkills(o, rel)) {
+                        offer(table, q, e, o);
+                    }
                 }
             }
-        }
-        int n = best.size();
-        int[] targets = new int[n];
-        int k = 0;
-        for (int r : best.keySet()) {
-            targets[k++] = r;
-        }
-        Arrays.sort(targets);
-        double[] credits = new double[n];
-        int[] via = new int[n];
-        Relation[] relations = new Relation[n];
-        double[] ev = new double[n];
-        int[] viaOcc = new int[n];
-        for (int i = 0; i < n; i++) {
-            Best b = best.get(targets[i]);
-            credits[i] = b.credit;
-            via[i] = b.via;
-            relations[i] = b.relation;
-            ev[i] = b.evidence;
-            viaOcc[i] = b.occupation;
+            n = table.touched;
+            targets = Arrays.copyOf(table.targets, n);
+            Arrays.sort(targets);
+            credits = new double[n];
+            via = new int[n];
+            relations = new Relation[n];
+            ev = new double[n];
+            viaOcc = new int[n];
+            for (int i = 0; i < n; i++) {
+                int r = targets[i];
+                credits[i] = table.credit[r];
+                via[i] = table.via[r];
+                relations[i] = table.relation[r];
+                ev[i] = table.evidence[r];
+                viaOcc[i] = table.occupation[r];
+            }
+        } finally {
+            table.clear();
         }
         int[] wanted = p.wantedOccupations().stream().mapToInt(this::occupationIndex).distinct().toArray();
         Set<String> groups = new HashSet<>();
@@ -141,22 +151,59 @@ public final class PairScorer {
                 occ < 0 ? null : taxonomy.sector(occ));
     }
 
-    private void offer(Map<Integer, Best> best, int q, double e, int occupation) {
+    private void offer(CreditTable table, int q, double e, int occupation) {
         SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
         for (int i = 0; i < nb.size(); i++) {
-            double credit = nb.sim(i) * e;
-            if (!(credit > 0)) {
-                continue;
-            }
-            int r = nb.target(i);
-            Best b = best.get(r);
-            if (b == null || credit > b.credit) {
-                best.put(r, new Best(credit, q, nb.relation(i), e, occupation));
+            double credit = indexable(nb.sim(i) * e);
+            if (credit > 0) {
+                table.offer(nb.target(i), credit, q, nb.relation(i), e, occupation);
             }
         }
     }
 
-    private record Best(double credit, int via, Relation relation, double evidence, int occupation) {
+    /**
+     * The best credit per concept while a profile is prepared: dense arrays indexed by concept, reused per
+     * thread and cleared through the list of touched concepts, so preparing costs only the neighbourhoods read.
+     */
+    private static final class CreditTable {
+        final double[] credit;
+        final int[] via;
+        final Relation[] relation;
+        final double[] evidence;
+        final int[] occupation;
+        int[] targets = new int[256];
+        int touched;
+
+        CreditTable(int size) {
+            credit = new double[size];
+            via = new int[size];
+            relation = new Relation[size];
+            evidence = new double[size];
+            occupation = new int[size];
+        }
+
+        void offer(int r, double c, int q, Relation rel, double e, int occ) {
+            if (credit[r] == 0) {
+                if (touched == targets.length) {
+                    targets = Arrays.copyOf(targets, touched * 2);
+                }
+                targets[touched++] = r;
+            } else if (c <= credit[r]) {
+                return;   // the first of equal credits stays, so explanations are deterministic
+            }
+            credit[r] = c;
+            via[r] = q;
+            relation[r] = rel;
+            evidence[r] = e;
+            occupation[r] = occ;
+        }
+
+        void clear() {
+            for (int i = 0; i < touched; i++) {
+                credit[targets[i]] = 0;
+            }
+            touched = 0;
+        }
     }
 
     private int conceptIndex(String id) {
@@ -183,6 +230,14 @@ public final class PairScorer {
 
     // ---- the components
 
+    /**
+     * Rounds a value in (0, 1] down to 9 significant bits: exactly what a Lucene FeatureField stores (it keeps the
+     * top 17 bits of the float). Credits and shares are defined at this precision so the index is exact.
+     */
+    public static double indexable(double value) {
+        return Float.intBitsToFloat((Float.floatToIntBits((float) value) >>> 15) << 15);
+    }
+
     /** Importance weight in the skill score: essential 3, important 2, optional 1. */
     public static double importanceWeight(Importance importance) {
         return switch (importance) {
@@ -198,9 +253,9 @@ public final class PairScorer {
         }
         double sum = 0;
         for (int i = 0; i < v.requiredCount(); i++) {
-            sum += importanceWeight(v.importance(i)) * p.credit(v.requiredConcept(i));
+            sum += v.share(i) * p.credit(v.requiredConcept(i));
         }
-        return sum / v.totalImportance();
+        return sum;
     }
 
     /** Fit of one language skill for a gap in CEFR steps (requirement minus level). */

@@ -16,6 +16,7 @@ public final class PreparedVacancy {
     private final int[] required;
     private final Importance[] importances;
     private final double totalImportance;
+    private final double[] shares;
     private final int occupation;
     private final String iscoGroup;
     private final String sector;
@@ -31,6 +32,10 @@ public final class PreparedVacancy {
             total += PairScorer.importanceWeight(imp);
         }
         this.totalImportance = total;
+        this.shares = new double[importances.length];
+        for (int i = 0; i < importances.length; i++) {
+            shares[i] = PairScorer.indexable(PairScorer.importanceWeight(importances[i]) / total);
+        }
         this.occupation = occupation;
         this.iscoGroup = iscoGroup;
         this.sector = sector;
@@ -53,6 +58,9 @@ public final class PreparedVacancy {
 
     /** Sum of the importance weights (essential 3, important 2, optional 1) of all required skills. */
     public double totalImportance() { return totalImportance; }
+
+    /** The i-th skill's share of the skill score: its importance over the total, at index precision. */
+    public double share(int i) { return shares[i]; }
 
     /** The occupation index, or -1. */
     public int occupation() { return occupation; }

@@ -1,0 +1,63 @@
+package nl.werkmatch.matcher.benchmarks;
+
+import java.time.LocalDate;
+
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.model.LanguageSkill;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.model.WorkAuthorization;
+import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.PreparedProfile;
+import nl.werkmatch.matcher.scoring.PreparedVacancy;
+
+/**
+ * The hard filters of one pair, written against the public API as a team building a baseline would: the same
+ * conditions as the engine's package-private {@code PairFilter} for requests without labour market regions,
+ * job type / authorization restrictions, openOn or requireEssentialSkills (the benchmarks use none of those).
+ * {@code BaselineAgreementTest} checks that the baselines built on it return the engine's top k.
+ */
+final class Filters {
+    private Filters() {
+    }
+
+    static boolean open(Vacancy v, LocalDate today) {
+        return v.openUntil() == null || !v.openUntil().isBefore(today);
+    }
+
+    static boolean authorized(WorkAuthorization a, boolean permitSponsored) {
+        return a == WorkAuthorization.FREE || (a == WorkAuthorization.PERMIT_REQUIRED && permitSponsored);
+    }
+
+    static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, LocalDate today) {
+        Profile p = pp.profile();
+        Vacancy v = pv.vacancy();
+        if (!authorized(p.workAuthorization(), v.permitSponsored())) {
+            return false;
+        }
+        if (!p.accepts(v.jobType()) || !p.hours().overlaps(v.hours())) {
+            return false;
+        }
+        if (p.availableFrom() != null && v.openUntil() != null && p.availableFrom().isAfter(v.openUntil())) {
+            return false;
+        }
+        if (!open(v, today)) {
+            return false;
+        }
+        if (!v.remote()) {
+            double km = PairScorer.km(pp.point(), pv.point());
+            if (r.withinKm() != null && km > r.withinKm()) {
+                return false;
+            }
+            if (!r.ignoreTravelLimit() && p.maxTravelKm() != null && km > p.maxTravelKm()) {
+                return false;
+            }
+        }
+        for (LanguageSkill s : LanguageSkill.values()) {
+            if (PairScorer.languageGap(p, v, s) > r.maxLanguageGap()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+package nl.werkmatch.matcher.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.geo.Regions;
+import nl.werkmatch.matcher.json.ExchangeFormat;
+import nl.werkmatch.matcher.scoring.EvidenceWeights;
+import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.PreparedProfile;
+import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+import nl.werkmatch.matcher.synthetic.SyntheticWorld;
+import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
+import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
+import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
+
+/**
+ * The premise of exact pruning: for every document the compiled query matches, Lucene's score plus the
+ * query's constant lies within the query's stated error of {@link PairScorer}'s exact score, and the query
+ * matches exactly the pairs the filters admit.
+ */
+class ErrorBoundTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @Test
+    void luceneScoresStayWithinTheStatedErrorOfTheExactScores() throws IOException {
+        SkillTaxonomy taxonomy = TaxonomyJson.sample();
+        Regions regions = Regions.netherlands();
+        PairScorer scorer = new PairScorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
+                EvidenceWeights.DEFAULT, regions);
+        ExchangeFormat format = ExchangeFormat.create();
+        SyntheticWorld world = SyntheticWorld.builder(taxonomy, regions).seed(11).today(TODAY).build();
+        List<PreparedProfile> profiles = world.profiles(3000).map(scorer::prepare).toList();
+        List<PreparedVacancy> vacancies = world.vacancies(1500).map(scorer::prepare).toList();
+        Random rnd = new Random(5);
+        try (ByteBuffersDirectory pdir = new ByteBuffersDirectory(); ByteBuffersDirectory vdir = new ByteBuffersDirectory()) {
+            try (IndexWriter pw = new IndexWriter(pdir, new IndexWriterConfig());
+                 IndexWriter vw = new IndexWriter(vdir, new IndexWriterConfig())) {
+                for (PreparedProfile p : profiles) {
+                    pw.addDocument(Documents.profile(p, format.writeProfile(p.profile())));
+                }
+                for (PreparedVacancy v : vacancies) {
+                    vw.addDocument(Documents.vacancy(v, format.writeVacancy(v.vacancy())));
+                }
+            }
+            try (DirectoryReader pr = DirectoryReader.open(pdir); DirectoryReader vr = DirectoryReader.open(vdir)) {
+                IndexSearcher ps = new IndexSearcher(pr);
+                IndexSearcher vs = new IndexSearcher(vr);
+                Map<String, PreparedProfile> byProfileId = new HashMap<>();
+                profiles.forEach(p -> byProfileId.put(p.id(), p));
+                Map<String, PreparedVacancy> byVacancyId = new HashMap<>();
+                vacancies.forEach(v -> byVacancyId.put(v.id(), v));
+                double worst = 0;
+                int checked = 0;
+                for (int q = 0; q < 30; q++) {
+                    ScoringWeights w = q % 2 == 0 ? ScoringWeights.DEFAULT
+                            : ScoringWeights.normalized(rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(),
+                            rnd.nextDouble(), rnd.nextDouble(), 3 + rnd.nextInt(40));
+                    MatchRequest r = MatchRequest.builder().withinKm(q % 3 == 0 ? 40.0 : null).maxLanguageGap(rnd.nextInt(4))
+                            .ignoreTravelLimit(q % 4 == 0).requireEssentialSkills(q % 5 == 0).build();
+
+                    PreparedVacancy v = vacancies.get(rnd.nextInt(vacancies.size()));
+                    QueryCompiler.Compiled c = QueryCompiler.candidatesFor(v, r, w, TODAY, Set.of());
+                    List<String> matched = new ArrayList<>();
+                    for (ScoreDoc hit : ps.search(c.query(), Math.max(1, pr.maxDoc())).scoreDocs) {
+                        PreparedProfile p = byProfileId.get(ps.storedFields().document(hit.doc).get(Fields.ID));
+                        double error = Math.abs(hit.score + c.constant() - PairScorer.score(p, v, w));
+                        assertThat(error).as("profile %s for %s", p.id(), v.id()).isLessThanOrEqualTo(c.maxError());
+                        worst = Math.max(worst, error);
+                        matched.add(p.id());
+                        checked++;
+                    }
+                    List<String> admitted = profiles.stream()
+                            .filter(p -> PairFilter.admits(p, v, r, TODAY, Set.of(), true)).map(PreparedProfile::id).toList();
+                    if (!c.matchesNothing()) {
+                        assertThat(matched).containsExactlyInAnyOrderElementsOf(admitted);
+                    }
+
+                    PreparedProfile p = profiles.get(rnd.nextInt(profiles.size()));
+                    c = QueryCompiler.vacanciesFor(p, r, w, TODAY, Set.of());
+                    matched = new ArrayList<>();
+                    for (ScoreDoc hit : vs.search(c.query(), Math.max(1, vr.maxDoc())).scoreDocs) {
+                        PreparedVacancy vac = byVacancyId.get(vs.storedFields().document(hit.doc).get(Fields.ID));
+                        double error = Math.abs(hit.score + c.constant() - PairScorer.score(p, vac, w));
+                        assertThat(error).as("vacancy %s for %s", vac.id(), p.id()).isLessThanOrEqualTo(c.maxError());
+                        worst = Math.max(worst, error);
+                        matched.add(vac.id());
+                        checked++;
+                    }
+                    admitted = vacancies.stream()
+                            .filter(vac -> PairFilter.admits(p, vac, r, TODAY, Set.of(), false)).map(PreparedVacancy::id).toList();
+                    if (!c.matchesNothing()) {
+                        assertThat(matched).containsExactlyInAnyOrderElementsOf(admitted);
+                    }
+                }
+                assertThat(checked).as("pairs checked").isGreaterThan(1000);
+                System.out.printf("error bound: %,d pairs checked, largest |lucene + constant - exact| = %.2e%n", checked, worst);
+            }
+        }
+    }
+}
