@@ -34,6 +34,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 final class DemoCommand extends CliCommand {
     private static final int SHOWN = 3;
     private static final int TOP = 3;
+    // Shows examples worth reading: in a random world many people have no good match nearby.
+    private static final double SHOWCASE_SCORE = 0.5;
 
     @Option(names = "--profiles", defaultValue = "2000", paramLabel = "N", description = "Profiles to generate (default: ${DEFAULT-VALUE}).")
     int profiles;
@@ -68,7 +70,7 @@ final class DemoCommand extends CliCommand {
             for (int i = 0; i < vacancies && shown < SHOWN; i++) {
                 Vacancy v = world.vacancy(i);
                 MatchPage page = matcher.candidatesFor(v.id(), request);
-                if (page.matches().size() == TOP) {
+                if (worthShowing(page)) {
                     out.println("=== Best candidates for vacancy " + v.id() + ": " + describe.vacancy(v));
                     print(page, out);
                     shown++;
@@ -78,7 +80,7 @@ final class DemoCommand extends CliCommand {
             for (int i = 0; i < profiles && shown < SHOWN; i++) {
                 Profile p = world.profile(i);
                 MatchPage page = matcher.vacanciesFor(p.id(), request);
-                if (page.matches().size() == TOP) {
+                if (worthShowing(page)) {
                     out.println("=== Best vacancies for job seeker " + p.id() + ": " + describe.profile(p));
                     print(page, out);
                     shown++;
@@ -87,6 +89,10 @@ final class DemoCommand extends CliCommand {
             out.println("Try it on your own data: werkmatch generate, werkmatch import, werkmatch match, werkmatch serve (see --help).");
             return ExitCodes.OK;
         }
+    }
+
+    private static boolean worthShowing(MatchPage page) {
+        return page.matches().size() == TOP && page.matches().get(0).score() >= SHOWCASE_SCORE;
     }
 
     private void status(String line) {
