@@ -74,14 +74,14 @@ final class ServeCommand extends CliCommand {
         out().flush();
         try {
             stop.join();
-        } finally {
             err().println("Stopping: finishing requests and committing...");
             err().flush();
             server.close();
             matcher.close();
-            stopped.countDown();
             err().println("Stopped.");
             err().flush();
+        } finally {
+            stopped.countDown(); // last: once the hook returns the JVM may halt at any moment
             removeHook(hook);
         }
         return ExitCodes.OK;

@@ -108,6 +108,15 @@ class CliTest {
     }
 
     @Test
+    void aDataDirectoryInUseIsAMessage() {
+        try (Matcher holder = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy);
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("in use").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void importReportsBadLinesAndImportsTheGoodOnes() throws IOException {
         Path file = badFile("mixed.jsonl");
         Path dir = tmp.resolve("mixed-data");
