@@ -3,6 +3,7 @@ package nl.werkmatch.matcher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,6 +96,15 @@ public final class Matcher implements AutoCloseable {
 
     public boolean deleteVacancy(String id) {
         return engine.deleteVacancy(id);
+    }
+
+    /** Deletes a batch of profiles; returns how many of them were visible. */
+    public int deleteProfiles(Collection<String> ids) {
+        return engine.deleteProfiles(ids);
+    }
+
+    public int deleteVacancies(Collection<String> ids) {
+        return engine.deleteVacancies(ids);
     }
 
     /** Makes every write so far visible to reads and matches. */

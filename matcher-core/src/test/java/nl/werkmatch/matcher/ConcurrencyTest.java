@@ -23,6 +23,23 @@ import nl.werkmatch.matcher.scoring.PairScorer;
 class ConcurrencyTest {
 
     @Test
+    void writesBecomeVisibleWithoutAnExplicitRefresh() throws Exception {
+        try (Matcher m = Matcher.builder().taxonomy(TinyWorld.taxonomy()).clock(TinyWorld.CLOCK).build()) {
+            m.upsertProfile(ImportUntilKilled.profile(1));
+            m.upsertProfile(ImportUntilKilled.profile(2));
+            // the background refresher runs every second; allow generously for a loaded machine
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (m.profileCount() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(m.profileCount()).isEqualTo(2);
+            assertThat(m.deleteProfiles(List.of("p-1", "p-2", "p-unknown"))).isEqualTo(2);
+            m.refresh();
+            assertThat(m.profileCount()).isZero();
+        }
+    }
+
+    @Test
     void queriesWhileWriting() throws Exception {
         RandomWorld world = new RandomWorld(42);
         try (Matcher m = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK)

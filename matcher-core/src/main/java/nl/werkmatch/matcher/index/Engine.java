@@ -332,6 +332,23 @@ public final class Engine implements Closeable {
         return existed;
     }
 
+    /** Deletes every id of the batch; returns how many were visible. */
+    public int deleteProfiles(java.util.Collection<String> ids) {
+        int existed = 0;
+        for (String id : ids) {
+            existed += deleteProfile(id) ? 1 : 0;
+        }
+        return existed;
+    }
+
+    public int deleteVacancies(java.util.Collection<String> ids) {
+        int existed = 0;
+        for (String id : ids) {
+            existed += deleteVacancy(id) ? 1 : 0;
+        }
+        return existed;
+    }
+
     private interface IoAction {
         void run() throws IOException;
     }
