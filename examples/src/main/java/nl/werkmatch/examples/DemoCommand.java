@@ -27,6 +27,7 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * synthetic world, and the best matches both ways with their explanations.
  */
 @Command(name = "demo",
+        header = "Show matching at work on a generated world; no files needed.",
         sortOptions = false,
         description = "Shows matching at work without any files: generates job seekers and vacancies in memory "
                 + "(seeded), then prints the best candidates for three vacancies and the best vacancies for three "

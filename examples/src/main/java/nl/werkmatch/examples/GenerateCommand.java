@@ -20,6 +20,7 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
 /** {@code werkmatch generate}: a seeded synthetic world as two JSON Lines files, to import or to benchmark with. */
 @Command(name = "generate",
+        header = "Write a seeded synthetic world as JSON Lines files.",
         sortOptions = false,
         description = "Writes a seeded synthetic world of job seekers and vacancies as profiles.jsonl and "
                 + "vacancies.jsonl (exchange format v1). The same seed, taxonomy and day give the same files.")

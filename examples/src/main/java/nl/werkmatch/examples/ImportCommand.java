@@ -18,6 +18,7 @@ import nl.werkmatch.matcher.Problem;
 
 /** {@code werkmatch import}: bulk upsert of a JSON Lines file of profiles or vacancies into a data directory. */
 @Command(name = "import",
+        header = "Import profiles or vacancies from a JSON Lines file.",
         sortOptions = false,
         description = {
             "Adds or replaces profiles or vacancies from a JSON Lines file (one object per line, exchange format v1). "

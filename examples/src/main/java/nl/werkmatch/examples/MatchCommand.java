@@ -14,8 +14,10 @@ import nl.werkmatch.matcher.json.MatchJson;
 
 /** {@code werkmatch match}: the best candidates for a vacancy or the best vacancies for a profile. */
 @Command(name = "match",
+        header = "Rank the best candidates for a vacancy, or vacancies for a profile.",
         sortOptions = false,
-        description = "Ranks the best candidates for a vacancy, or the best vacancies for a profile, in a data directory.")
+        description = "Prints a table of rank, id, score, the five contributions to the score and a short why. "
+                + "--explain adds each match's full explanation; --json prints one JSON object instead.")
 final class MatchCommand extends CliCommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")

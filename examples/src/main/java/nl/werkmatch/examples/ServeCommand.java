@@ -17,6 +17,7 @@ import nl.werkmatch.matcher.Matcher;
 
 /** {@code werkmatch serve}: the HTTP/JSON API over a data directory, until Ctrl-C or SIGTERM. */
 @Command(name = "serve",
+        header = "Serve the HTTP/JSON API over a data directory.",
         sortOptions = false,
         description = "Serves the HTTP/JSON API over a data directory (created if missing) until Ctrl-C or "
                 + "SIGTERM, then commits and stops. GET /openapi.json describes every route; one log line per request "

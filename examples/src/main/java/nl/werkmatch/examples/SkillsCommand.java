@@ -13,8 +13,10 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
 /** {@code werkmatch skills}: finds skills and occupations by label, to learn the ids to put in profiles and vacancies. */
 @Command(name = "skills",
+        header = "Find skills and occupations, and their ids, by label.",
         sortOptions = false,
-        description = "Finds skills and occupations by (part of) a label, best first, with their ids.")
+        description = "Searches the labels and alternative labels of the taxonomy's skills and occupations, in every "
+                + "language or the one given with --lang, best first, forgiving a small typo.")
 final class SkillsCommand extends CliCommand {
 
     @Mixin
