@@ -117,10 +117,32 @@ final class Documents {
     }
 
     private static void point(Document d, GeoPoint p) {
+        d.add(new NumericDocValuesField(Fields.PLACE, zOrder(p)));
         d.add(new LatLonPoint(Fields.LOC, p.lat(), p.lon()));
         d.add(new LatLonDocValuesField(Fields.LOC, p.lat(), p.lon()));
         d.add(new NumericDocValuesField(Fields.LAT, Double.doubleToRawLongBits(p.lat())));
         d.add(new NumericDocValuesField(Fields.LON, Double.doubleToRawLongBits(p.lon())));
+    }
+
+    /**
+     * A Z-order (Morton) code of the point: interleaved bits of latitude and longitude, so that documents sorted
+     * by it lie close together on disk when they lie close together on the map. A distance filter then selects
+     * a few runs of doc ids, and the top-k scorer skips everything between them.
+     */
+    static long zOrder(GeoPoint p) {
+        long lat = (long) ((p.lat() + 90) / 180 * 0x7FFFFFFFL);
+        long lon = (long) ((p.lon() + 180) / 360 * 0x7FFFFFFFL);
+        return interleave(lat) | (interleave(lon) << 1);
+    }
+
+    private static long interleave(long v) {
+        v &= 0xFFFFFFFFL;
+        v = (v | (v << 16)) & 0x0000FFFF0000FFFFL;
+        v = (v | (v << 8)) & 0x00FF00FF00FF00FFL;
+        v = (v | (v << 4)) & 0x0F0F0F0F0F0F0F0FL;
+        v = (v | (v << 2)) & 0x3333333333333333L;
+        v = (v | (v << 1)) & 0x5555555555555555L;
+        return v;
     }
 
     static String term(int concept) {

@@ -15,6 +15,8 @@ final class Fields {
     /** LatLonPoint and LatLonDocValuesField, for distance filters and the distance feature. */
     static final String LOC = "loc";
     /** The exact coordinates as raw double bits, so filters compute the very distance the scorer does. */
+    /** Z-order code of the point; the index is sorted by it. */
+    static final String PLACE = "place";
     static final String LAT = "lat";
     static final String LON = "lon";
     static final String TRAVEL = "travel";

@@ -19,6 +19,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -44,6 +46,8 @@ final class IndexSide implements Closeable {
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setMergePolicy(mergePolicy())
+                // documents near each other on the map sit near each other in the index (see Documents.zOrder)
+                .setIndexSort(new Sort(new SortField(Fields.PLACE, SortField.Type.LONG)))
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(commitData.entrySet());

@@ -328,13 +328,13 @@ final class QueryCompiler {
                     if (!lat.advanceExact(doc) || !lon.advanceExact(doc) || !travel.advanceExact(doc)) {
                         return false;
                     }
-                    double km = PairScorer.km(new GeoPoint(Double.longBitsToDouble(lat.longValue()),
-                            Double.longBitsToDouble(lon.longValue())), vacancy);
-                    if (withinKm != null && km > withinKm) {
-                        return false;
-                    }
                     long own = travel.longValue();
-                    return !ownLimit || own < 0 || km <= own;
+                    double limit = withinKm == null ? Double.POSITIVE_INFINITY : withinKm;
+                    if (ownLimit && own >= 0) {
+                        limit = Math.min(limit, own);
+                    }
+                    return limit == Double.POSITIVE_INFINITY || Distances.within(Double.longBitsToDouble(lat.longValue()),
+                            Double.longBitsToDouble(lon.longValue()), vacancy, limit, true);
                 };
             }
 
@@ -360,8 +360,8 @@ final class QueryCompiler {
                     if (!lat.advanceExact(doc) || !lon.advanceExact(doc)) {
                         return false;
                     }
-                    return PairScorer.km(profile, new GeoPoint(Double.longBitsToDouble(lat.longValue()),
-                            Double.longBitsToDouble(lon.longValue()))) <= limitKm;
+                    return Distances.within(Double.longBitsToDouble(lat.longValue()),
+                            Double.longBitsToDouble(lon.longValue()), profile, limitKm, false);
                 };
             }
 
