@@ -51,8 +51,8 @@ final class MatchCommand extends CliCommand {
         if (top < 1 || top > MatchRequest.MAX_K) {
             throw usage("--top must be from 1 to " + MatchRequest.MAX_K);
         }
-        if (withinKm != null && !(withinKm > 0)) {
-            throw usage("--within-km must be more than 0");
+        if (withinKm != null && !(withinKm >= 0)) {
+            throw usage("--within-km must be 0 or more");
         }
         // The table's "why" column needs explanations; JSON carries them only when asked.
         MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).explain(explain || !json).build();
