@@ -1,0 +1,115 @@
+package nl.werkmatch.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import nl.werkmatch.matcher.BatchResult;
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.Problem;
+import nl.werkmatch.matcher.json.JsonLinesReader;
+import nl.werkmatch.matcher.json.JsonLinesReader.Mode;
+
+/**
+ * Reads JSON Lines of profiles or vacancies and writes the good ones in batches, reporting every bad line with
+ * its number: a line the format rejects, or one the matcher rejects (an unknown skill, say). Used by
+ * {@code werkmatch import} and by the bulk HTTP routes.
+ */
+public final class BulkImport<T> {
+    private static final int BATCH = 1_000;
+
+    /** A bad line and what is wrong with it. */
+    public record Rejected(long line, List<Problem> problems) {
+    }
+
+    /** Lines read (blank ones not counted), records written, lines rejected. */
+    public record Result(long read, long imported, long rejected) {
+    }
+
+    /** Told how far the read is: records read so far and bytes of input consumed. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void progress(long read, long bytes);
+    }
+
+    private final Matcher matcher;
+    private final RecordKind<T> kind;
+    private final long commitEvery;
+    private final Consumer<Rejected> onRejected;
+    private final ProgressListener progress;
+
+    private final List<T> batch = new ArrayList<>(BATCH);
+    private final long[] batchLines = new long[BATCH];
+    private long read;
+    private long imported;
+    private long rejected;
+    private long sinceCommit;
+
+    /**
+     * @param commitEvery commit after about this many records (0: never; the caller commits or refreshes)
+     */
+    public BulkImport(Matcher matcher, RecordKind<T> kind, long commitEvery, Consumer<Rejected> onRejected,
+            ProgressListener progress) {
+        this.matcher = matcher;
+        this.kind = kind;
+        this.commitEvery = commitEvery;
+        this.onRejected = onRejected;
+        this.progress = progress;
+    }
+
+    /** Writes every good line of {@code in}; reports the bad ones. Does not close {@code in}. */
+    public Result run(InputStream in) throws IOException {
+        JsonLinesReader.read(in, kind.parser(matcher.exchangeFormat()), Mode.LENIENT, line -> {
+            read++;
+            if (line.ok()) {
+                batchLines[batch.size()] = line.number();
+                batch.add(line.value());
+                if (batch.size() == BATCH) {
+                    flush();
+                }
+            } else {
+                reject(line.number(), line.problems());
+            }
+            progress.progress(read, line.bytesRead());
+        });
+        flush();
+        return new Result(read, imported, rejected);
+    }
+
+    /** Checks every line as {@link #run} would, writing nothing (for a strict import's first pass). */
+    public Result check(InputStream in) throws IOException {
+        JsonLinesReader.read(in, kind.parser(matcher.exchangeFormat()), Mode.LENIENT, line -> {
+            read++;
+            List<Problem> problems = line.ok() ? kind.validate(matcher, line.value()) : line.problems();
+            if (!problems.isEmpty()) {
+                reject(line.number(), problems);
+            }
+            progress.progress(read, line.bytesRead());
+        });
+        return new Result(read, 0, rejected);
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BatchResult result = kind.upsertAll(matcher, batch);
+        for (BatchResult.Rejected r : result.rejected()) {
+            reject(batchLines[r.index()], r.problems());
+        }
+        imported += result.written();
+        sinceCommit += result.written();
+        batch.clear();
+        if (commitEvery > 0 && sinceCommit >= commitEvery) {
+            matcher.commit();
+            sinceCommit = 0;
+        }
+    }
+
+    private void reject(long line, List<Problem> problems) {
+        rejected++;
+        onRejected.accept(new Rejected(line, problems));
+    }
+}

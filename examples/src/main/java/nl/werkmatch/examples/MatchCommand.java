@@ -1,0 +1,82 @@
+package nl.werkmatch.examples;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.werkmatch.matcher.Match;
+import nl.werkmatch.matcher.MatchPage;
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.json.MatchJson;
+
+/** {@code werkmatch match}: the best candidates for a vacancy or the best vacancies for a profile. */
+@Command(name = "match",
+        header = "Rank the best candidates for a vacancy, or vacancies for a profile.",
+        sortOptions = false,
+        description = "Prints a table of rank, id, score, the five contributions to the score and a short why. "
+                + "--explain adds each match's full explanation; --json prints one JSON object instead.")
+final class MatchCommand extends CliCommand {
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
+    Path data;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--vacancy", required = true, paramLabel = "ID", description = "Find candidates for this vacancy.")
+        String vacancy;
+
+        @Option(names = "--profile", required = true, paramLabel = "ID", description = "Find vacancies for this profile.")
+        String profile;
+    }
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "How many (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--within-km", paramLabel = "N", description = "Only matches at most this many kilometres away.")
+    Double withinKm;
+
+    @Option(names = "--explain", description = "Print the full explanation of every match.")
+    boolean explain;
+
+    @Option(names = "--json", description = "Print one JSON object ({\"matches\":[...]}) instead of a table.")
+    boolean json;
+
+    @Override
+    int execute() throws Exception {
+        if (top < 1 || top > MatchRequest.MAX_K) {
+            throw usage("--top must be from 1 to " + MatchRequest.MAX_K);
+        }
+        if (withinKm != null && !(withinKm >= 0)) {
+            throw usage("--within-km must be 0 or more");
+        }
+        // The table's "why" column needs explanations; JSON carries them only when asked.
+        MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).explain(explain || !json).build();
+        try (Matcher matcher = DataDirectory.open(data, new TaxonomyOptions(), false, err())) {
+            MatchPage page = target.vacancy != null
+                    ? matcher.candidatesFor(target.vacancy, request)
+                    : matcher.vacanciesFor(target.profile, request);
+            if (json) {
+                out().println(MatchJson.toJson(page));
+                return ExitCodes.OK;
+            }
+            if (page.matches().isEmpty()) {
+                out().println("no matches for " + (target.vacancy != null ? "vacancy " + target.vacancy : "profile " + target.profile));
+                return ExitCodes.OK;
+            }
+            MatchTable.print(page, out());
+            if (explain) {
+                for (Match m : page.matches()) {
+                    out().println();
+                    out().println(m.id() + ":");
+                    out().println(m.explanation().toText().indent(2).stripTrailing());
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

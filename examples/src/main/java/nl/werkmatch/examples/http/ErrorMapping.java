@@ -1,0 +1,24 @@
+package nl.werkmatch.examples.http;
+
+import nl.werkmatch.matcher.InvalidInputException;
+import nl.werkmatch.matcher.NotFoundException;
+import nl.werkmatch.matcher.TaxonomyMismatchException;
+
+/**
+ * Which HTTP problem a failure becomes. Anything else, a storage failure included, is a 500 that tells the client
+ * nothing more; the log has it.
+ */
+final class ErrorMapping {
+    private ErrorMapping() {
+    }
+
+    static ApiException toProblem(Exception e) {
+        return switch (e) {
+            case ApiException api -> api;
+            case InvalidInputException invalid -> ApiException.invalidInput(invalid.getMessage(), invalid.problems());
+            case NotFoundException notFound -> ApiException.notFound(notFound.getMessage());
+            case TaxonomyMismatchException mismatch -> ApiException.conflict(mismatch.getMessage());
+            default -> ApiException.internal();
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package nl.werkmatch.examples.http;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.werkmatch.matcher.InvalidInputException;
+import nl.werkmatch.matcher.MatchPage;
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.Problem;
+import nl.werkmatch.matcher.json.MatchJson;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+
+/** Candidates for a vacancy, vacancies for a profile, and matching a profile or vacancy that is not stored. */
+final class MatchRoutes {
+    private final Matcher matcher;
+
+    MatchRoutes(Matcher matcher) {
+        this.matcher = matcher;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/vacancies/{id}/candidates", this::candidates)
+                .add("GET", "/profiles/{id}/vacancies", this::vacancies)
+                .add("POST", "/match", this::match);
+    }
+
+    private Response candidates(Request request) {
+        MatchRequest options = MatchOptions.fromQuery(request, matcher.regions());
+        return answer(matcher.candidatesFor(request.pathParameter("id"), options));
+    }
+
+    private Response vacancies(Request request) {
+        MatchRequest options = MatchOptions.fromQuery(request, matcher.regions());
+        return answer(matcher.vacanciesFor(request.pathParameter("id"), options));
+    }
+
+    private Response match(Request request) throws IOException {
+        request.allowQuery(Set.of()).requireJson();
+        ObjectNode body = request.jsonObject(Limits.ONE_OBJECT);
+        JsonNode profile = body.get("profile");
+        JsonNode vacancy = body.get("vacancy");
+        if ((profile == null) == (vacancy == null)) {
+            throw ApiException.invalidInput("send exactly one of \"profile\" or \"vacancy\"",
+                    List.of(new Problem(profile == null ? "profile" : "vacancy",
+                            profile == null ? "give a profile or a vacancy" : "give a profile or a vacancy, not both")));
+        }
+        MatchRequest options = MatchOptions.fromBody(body, matcher.regions());
+        String field = profile != null ? "profile" : "vacancy";
+        try {
+            if (profile != null) {
+                Profile p = matcher.exchangeFormat().readProfile(profile);
+                return answer(matcher.vacanciesFor(p, options));
+            }
+            Vacancy v = matcher.exchangeFormat().readVacancy(vacancy);
+            return answer(matcher.candidatesFor(v, options));
+        } catch (InvalidInputException e) {
+            // The problems' paths are relative to the profile or vacancy; make them paths in this body.
+            throw ApiException.invalidInput("the " + field + " has problems", e.problems().stream()
+                    .map(p -> new Problem(p.path().isEmpty() ? field : field + "." + p.path(), p.message()))
+                    .toList());
+        }
+    }
+
+    private static Response answer(MatchPage page) {
+        return Response.json(MatchJson.toJson(page));
+    }
+}

@@ -1,0 +1,94 @@
+package nl.werkmatch.examples.http;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Maps a method and a path to a handler. Templates are literal segments and {@code {name}} captures of one
+ * segment each, written exactly as in the OpenAPI document so that the two can be compared. A path that no
+ * template matches is a 404; a path that matches only under other methods is a 405 naming the allowed ones.
+ */
+final class Router {
+
+    /** Answers one request. */
+    @FunctionalInterface
+    interface Handler {
+        Response handle(Request request) throws IOException;
+    }
+
+    record Route(String method, String template, Handler handler) {
+        String[] segments() {
+            return template.substring(1).split("/", -1);
+        }
+    }
+
+    /** A route that matched, with the path parameters it captured. */
+    record Match(Route route, Map<String, String> pathParameters) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    Router add(String method, String template, Handler handler) {
+        if (!template.startsWith("/")) {
+            throw new IllegalArgumentException("a template starts with /: " + template);
+        }
+        routes.add(new Route(method, template, handler));
+        return this;
+    }
+
+    /** Every method and template served, as "GET /profiles/{id}". */
+    Set<String> operations() {
+        Set<String> all = new TreeSet<>();
+        routes.forEach(r -> all.add(r.method() + " " + r.template()));
+        return all;
+    }
+
+    /**
+     * The route for this request.
+     *
+     * @param segments the path's segments, already percent-decoded
+     * @throws ApiException 404 when no route has this path, 405 when none has it under this method
+     */
+    Match resolve(String method, String path, List<String> segments) {
+        List<String> allowed = new ArrayList<>();
+        for (Route route : routes) {
+            Map<String, String> captured = capture(route.segments(), segments);
+            if (captured == null) {
+                continue;
+            }
+            if (route.method().equals(method)) {
+                return new Match(route, captured);
+            }
+            allowed.add(route.method());
+        }
+        if (allowed.isEmpty()) {
+            throw ApiException.notFound("no resource at " + path);
+        }
+        throw ApiException.methodNotAllowed(method, path, allowed);
+    }
+
+    private static Map<String, String> capture(String[] template, List<String> segments) {
+        if (template.length != segments.size()) {
+            return null;
+        }
+        Map<String, String> captured = new LinkedHashMap<>();
+        for (int i = 0; i < template.length; i++) {
+            String t = template[i];
+            String s = segments.get(i);
+            if (t.startsWith("{") && t.endsWith("}")) {
+                if (s.isEmpty()) {
+                    return null;
+                }
+                captured.put(t.substring(1, t.length() - 1), s);
+            } else if (!t.equals(s)) {
+                return null;
+            }
+        }
+        return captured;
+    }
+}

@@ -1,0 +1,207 @@
+package nl.werkmatch.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
+
+/**
+ * The commands end to end, as a person runs them: generate, import (good, bad and strict), match (table and
+ * JSON), skills, and the failures a person can cause, which must give a message and an exit code, never a stack
+ * trace. One generated world is shared, since every matcher start costs seconds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    Path world;
+    Path data;
+    String vacancy;
+    String profile;
+
+    @BeforeAll
+    void generateAndImport() {
+        world = tmp.resolve("world");
+        data = tmp.resolve("data");
+        Cli.Run generate = Cli.run("generate", "--profiles", "300", "--vacancies", "150", "--seed", "7", "--out", world.toString());
+        assertThat(generate.exit()).as(generate.err()).isZero();
+        assertThat(world.resolve("profiles.jsonl")).exists();
+
+        Cli.Run profiles = Cli.run("import", "--data", data.toString(), "--profiles", world.resolve("profiles.jsonl").toString());
+        assertThat(profiles.exit()).as(profiles.out() + profiles.err()).isZero();
+        assertThat(profiles.lastLine()).isEqualTo("read 300, imported 300, rejected 0");
+        Cli.Run vacancies = Cli.run("import", "--data", data.toString(), "--vacancies", world.resolve("vacancies.jsonl").toString());
+        assertThat(vacancies.exit()).as(vacancies.out() + vacancies.err()).isZero();
+        assertThat(vacancies.lastLine()).isEqualTo("read 150, imported 150, rejected 0");
+        assertThat(vacancies.err()).contains("importing: 150 vacancies");
+
+        // Not every synthetic vacancy has candidates within everyone's travel limit: pick ones that do.
+        try (Matcher m = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            vacancy = IntStream.range(0, 150).mapToObj(i -> "v-" + i)
+                    .filter(id -> m.candidatesFor(id, MatchRequest.builder().k(3).build()).matches().size() == 3)
+                    .findFirst().orElseThrow();
+            profile = IntStream.range(0, 300).mapToObj(i -> "p-" + i)
+                    .filter(id -> m.vacanciesFor(id, MatchRequest.builder().k(2).build()).matches().size() == 2)
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void matchPrintsATableWithContributionsAndWhy() {
+        Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy, "--top", "5");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).contains("#", "id", "score", "skills", "lang", "dist", "level", "pref", "why");
+        assertThat(run.out()).contains("1  p-").containsPattern("\\d/\\d+ skills");
+    }
+
+    @Test
+    void matchWithExplainPrintsEachExplanation() {
+        Cli.Run run = Cli.run("match", "--data", data.toString(), "--profile", profile, "--top", "2", "--explain");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("skills:", "dutch:", "place:", "level:");
+    }
+
+    @Test
+    void matchJsonIsOneObjectWithContributions() throws IOException {
+        Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy, "--top", "3", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.path("matches").size()).isEqualTo(3);
+        JsonNode first = json.path("matches").get(0);
+        assertThat(first.path("id").asText()).startsWith("p-");
+        assertThat(first.path("contributions").fieldNames()).toIterable()
+                .contains("skills", "language", "distance", "level", "preference");
+        assertThat(first.has("explanation")).isFalse();
+    }
+
+    @Test
+    void matchOnAnUnknownIdIsAMessageAndExit1() {
+        Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", "nope");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("nope").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void matchOnAMissingDataDirectoryIsAMessage() {
+        Cli.Run run = Cli.run("match", "--data", tmp.resolve("nothing-here").toString(), "--vacancy", "v-0");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no data at").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aDataDirectoryInUseIsAMessage() {
+        try (Matcher holder = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy);
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("in use").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void importReportsBadLinesAndImportsTheGoodOnes() throws IOException {
+        Path file = badFile("mixed.jsonl");
+        Path dir = tmp.resolve("mixed-data");
+        Cli.Run run = Cli.run("import", "--data", dir.toString(), "--profiles", file.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).contains("line 2: ", "line 4: skills[0].id: ", "line 5: dutch.speaking: ");
+        assertThat(run.lastLine()).isEqualTo("read 5, imported 2, rejected 3");
+        assertThat(run.err()).doesNotContain("\tat ");
+
+        Cli.Run found = Cli.run("match", "--data", dir.toString(), "--profile", "p-0", "--json");
+        assertThat(found.exit()).as(found.err()).isZero();
+    }
+
+    @Test
+    void strictImportsNothingWhenAnyLineIsBad() throws IOException {
+        Path file = badFile("strict.jsonl");
+        Path dir = tmp.resolve("strict-data");
+        Cli.Run run = Cli.run("import", "--data", dir.toString(), "--profiles", file.toString(), "--strict");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("line 2: ", "line 4: skills[0].id: ");
+        assertThat(run.lastLine()).isEqualTo("read 5, imported 0, rejected 3");
+
+        Cli.Run none = Cli.run("match", "--data", dir.toString(), "--profile", "p-0");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("p-0");
+    }
+
+    @Test
+    void anotherTaxonomyOnTheSameDataIsRefusedClearly() throws IOException {
+        Path other = tmp.resolve("other-taxonomy.json");
+        Files.writeString(other, """
+                {"id":"other","version":"1","defaultLanguage":"nl",
+                 "skills":[{"id":"s-x","type":"SKILL","labels":{"nl":"Iets"}}],
+                 "occupations":[{"id":"o-x","labels":{"nl":"Iemand"},"skills":[{"id":"s-x","relevance":"ESSENTIAL"}]}]}
+                """);
+        Cli.Run run = Cli.run("import", "--data", data.toString(), "--taxonomy", other.toString(),
+                "--profiles", world.resolve("profiles.jsonl").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).containsIgnoringCase("taxonomy").contains("leave out --taxonomy")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void skillsFindsLassen() {
+        Cli.Run run = Cli.run("skills", "lassen");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("s-lassen", "Lassen");
+    }
+
+    @Test
+    void usageMistakesExit64WithTheUsage() {
+        Cli.Run run = Cli.run("import", "--profiles", "x.jsonl");
+        assertThat(run.exit()).isEqualTo(64);
+        assertThat(run.err()).contains("--data").contains("Usage:");
+    }
+
+    @Test
+    void helpListsEveryCommandAndVersionPrints() {
+        Cli.Run help = Cli.run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("demo", "import", "match", "skills", "generate", "serve");
+        Cli.Run version = Cli.run("--version");
+        assertThat(version.out()).startsWith("werkmatch ");
+    }
+
+    @Test
+    void aMissingInputFileIsAMessage() {
+        Cli.Run run = Cli.run("import", "--data", tmp.resolve("d2").toString(), "--profiles", tmp.resolve("missing.jsonl").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no such file").contains("missing.jsonl");
+    }
+
+    /** Two good profiles (lines 1 and 3) among three bad lines: not JSON, an unknown skill, a bad CEFR level. */
+    private Path badFile(String name) throws IOException {
+        List<String> good = Files.readAllLines(world.resolve("profiles.jsonl"), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        lines.add(good.get(0));
+        lines.add("{\"id\": \"broken\", ");
+        lines.add(good.get(1));
+        lines.add("{\"id\":\"p-x\",\"workAuthorization\":\"FREE\",\"location\":{\"municipality\":\"GM0363\"},"
+                + "\"skills\":[{\"id\":\"s-no-such-skill\",\"evidence\":\"DECLARED\"}]}");
+        lines.add("{\"id\":\"p-y\",\"workAuthorization\":\"FREE\",\"location\":{\"municipality\":\"GM0363\"},"
+                + "\"dutch\":{\"listening\":\"A2\",\"reading\":\"A1\",\"speaking\":\"B3\",\"writing\":\"A1\"}}");
+        Path file = tmp.resolve(name);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+}

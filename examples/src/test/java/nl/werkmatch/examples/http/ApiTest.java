@@ -1,0 +1,266 @@
+package nl.werkmatch.examples.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.json.ExchangeFormat;
+import nl.werkmatch.matcher.synthetic.SyntheticWorld;
+
+/** The HTTP API end to end over a real socket, on an in-memory matcher with a small synthetic world. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Matcher matcher;
+    private ApiServer server;
+    private SyntheticWorld world;
+    private ExchangeFormat format;
+
+    @BeforeAll
+    void start() throws IOException {
+        matcher = Matcher.inMemory();
+        world = SyntheticWorld.builder(matcher.taxonomy(), matcher.regions()).seed(3).today(LocalDate.now()).build();
+        matcher.upsertProfiles(world.profiles(300).toList());
+        matcher.upsertVacancies(world.vacancies(150).toList());
+        matcher.refresh();
+        format = matcher.exchangeFormat();
+        server = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        matcher.close();
+    }
+
+    // ---- documents
+
+    @Test
+    void putGetDeleteAProfile() throws Exception {
+        String body = format.writeProfile(world.profile(1000).toBuilder().id("p-new").build());
+        assertThat(send("PUT", "/profiles/p-new", body, "application/json").statusCode()).isEqualTo(201);
+        HttpResponse<String> again = send("PUT", "/profiles/p-new", body, "application/json");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body())).isEqualTo(JSON.readTree(body));
+
+        HttpResponse<String> get = send("GET", "/profiles/p-new", null, null);
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(get.body())).isEqualTo(JSON.readTree(body));
+
+        assertThat(send("DELETE", "/profiles/p-new", null, null).statusCode()).isEqualTo(204);
+        problem(send("GET", "/profiles/p-new", null, null), 404);
+        problem(send("DELETE", "/profiles/p-new", null, null), 404);
+    }
+
+    @Test
+    void putAVacancyIsVisibleToTheNextMatch() throws Exception {
+        String body = format.writeVacancy(world.vacancy(2000).toBuilder().id("v-new").build());
+        assertThat(send("PUT", "/vacancies/v-new", body, "application/json").statusCode()).isEqualTo(201);
+        HttpResponse<String> candidates = send("GET", "/vacancies/v-new/candidates?k=3", null, null);
+        assertThat(candidates.statusCode()).as(candidates.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anIdInTheBodyOtherThanThePathIs400NamingId() throws Exception {
+        String body = format.writeProfile(world.profile(1001));
+        JsonNode p = problem(send("PUT", "/profiles/someone-else", body, "application/json"), 400);
+        assertThat(p.path("errors").get(0).path("path").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void invalidInputIs400WithFieldPaths() throws Exception {
+        String body = "{\"id\":\"p-bad\",\"workAuthorization\":\"FREE\",\"location\":{\"municipality\":\"GM0363\"},"
+                + "\"skills\":[{\"id\":\"s-no-such-skill\",\"evidence\":\"DECLARED\"}],\"dutch\":{\"speaking\":\"B3\"}}";
+        JsonNode p = problem(send("PUT", "/profiles/p-bad", body, "application/json"), 400);
+        assertThat(p.path("type").asText()).isEqualTo(ProblemTypes.INVALID_INPUT);
+        assertThat(paths(p)).contains("dutch.speaking");
+    }
+
+    @Test
+    void badJsonIs400() throws Exception {
+        JsonNode p = problem(send("PUT", "/profiles/p-x", "{\"id\": ", "application/json"), 400);
+        assertThat(p.path("type").asText()).isEqualTo(ProblemTypes.BAD_JSON);
+    }
+
+    @Test
+    void bulkReportsEachBadLine() throws Exception {
+        String lines = format.writeProfile(world.profile(1100).toBuilder().id("bulk-1").build()) + "\n"
+                + "{not json}\n"
+                + format.writeProfile(world.profile(1101).toBuilder().id("bulk-2").build()) + "\n";
+        HttpResponse<String> r = send("POST", "/profiles", lines, "application/x-ndjson");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(r.body());
+        assertThat(answer.path("read").asInt()).isEqualTo(3);
+        assertThat(answer.path("imported").asInt()).isEqualTo(2);
+        assertThat(answer.path("rejected").size()).isEqualTo(1);
+        assertThat(answer.path("rejected").get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(answer.path("rejected").get(0).path("problems").get(0).has("message")).isTrue();
+        assertThat(send("GET", "/profiles/bulk-2", null, null).statusCode()).isEqualTo(200);
+    }
+
+    // ---- matching
+
+    @Test
+    void candidatesWithExplanations() throws Exception {
+        HttpResponse<String> r = send("GET", "/vacancies/v-0/candidates?k=3&explain=true&withinKm=300", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode matches = JSON.readTree(r.body()).path("matches");
+        assertThat(matches.size()).isBetween(1, 3);
+        assertThat(matches.get(0).path("contributions").has("skills")).isTrue();
+        assertThat(matches.get(0).has("explanation")).isTrue();
+    }
+
+    @Test
+    void vacanciesForAProfileWithFilters() throws Exception {
+        HttpResponse<String> r = send("GET", "/profiles/p-0/vacancies?k=2&jobType=REGULAR&jobType=STAGE&minScore=0.1", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).path("matches").isArray()).isTrue();
+    }
+
+    @Test
+    void badQueryParametersAreNamed() throws Exception {
+        assertThat(paths(problem(send("GET", "/vacancies/v-0/candidates?k=0", null, null), 400))).containsExactly("k");
+        assertThat(paths(problem(send("GET", "/vacancies/v-0/candidates?region=Atlantis", null, null), 400))).containsExactly("region");
+        assertThat(paths(problem(send("GET", "/vacancies/v-0/candidates?top=3", null, null), 400))).containsExactly("top");
+    }
+
+    @Test
+    void unknownIdIs404() throws Exception {
+        problem(send("GET", "/vacancies/no-such/candidates", null, null), 404);
+        problem(send("GET", "/profiles/no-such/vacancies", null, null), 404);
+    }
+
+    @Test
+    void matchAnUnstoredProfileOrVacancy() throws Exception {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("profile", JSON.readTree(format.writeProfile(world.profile(5000))));
+        body.put("k", 2).put("explain", true);
+        HttpResponse<String> r = send("POST", "/match", body.toString(), "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).path("matches").isArray()).isTrue();
+        problem(send("GET", "/profiles/p-5000", null, null), 404);
+
+        ObjectNode other = JSON.createObjectNode();
+        other.set("vacancy", JSON.readTree(format.writeVacancy(world.vacancy(5000))));
+        assertThat(send("POST", "/match", other.toString(), "application/json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void matchBodyProblemsHavePathsInTheBody() throws Exception {
+        problem(send("POST", "/match", "{\"k\":3}", "application/json"), 400);
+        JsonNode p = problem(send("POST", "/match",
+                "{\"profile\":{\"id\":\"x\",\"workAuthorization\":\"FREE\",\"location\":{\"municipality\":\"GM0363\"},"
+                        + "\"skills\":[{\"id\":\"s-nope\",\"evidence\":\"DECLARED\"}]},\"k\":0,\"colour\":\"red\"}", "application/json"), 400);
+        assertThat(paths(p)).contains("k", "colour");
+    }
+
+    // ---- service
+
+    @Test
+    void skillsFindsLassen() throws Exception {
+        HttpResponse<String> r = send("GET", "/skills?q=lassen&lang=nl&limit=5", null, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode hits = JSON.readTree(r.body()).path("hits");
+        assertThat(hits.findValuesAsText("id")).contains("s-lassen");
+        assertThat(paths(problem(send("GET", "/skills", null, null), 400))).containsExactly("q");
+    }
+
+    @Test
+    void healthHasCountsAndTaxonomy() throws Exception {
+        JsonNode h = JSON.readTree(send("GET", "/health", null, null).body());
+        assertThat(h.path("status").asText()).isEqualTo("UP");
+        assertThat(h.path("profiles").asInt()).isGreaterThanOrEqualTo(300);
+        assertThat(h.path("taxonomy").path("fingerprint").asText()).isEqualTo(matcher.taxonomy().fingerprint());
+    }
+
+    @Test
+    void theOpenApiDocumentListsExactlyTheRoutesServed() throws Exception {
+        HttpResponse<String> r = send("GET", "/openapi.json", null, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = JSON.readTree(r.body());
+        assertThat(doc.path("openapi").asText()).startsWith("3.1");
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<String> paths = doc.path("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            doc.path("paths").path(path).fieldNames().forEachRemaining(method -> {
+                if (METHODS.contains(method)) {
+                    documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+                }
+            });
+        }
+        assertThat(documented).isEqualTo(Routes.of(matcher).operations());
+        assertThat(doc.at("/components/schemas/Problem/required").toString()).contains("type", "title", "status", "detail", "errors");
+    }
+
+    // ---- errors
+
+    @Test
+    void unknownRouteIs404AndWrongMethodIs405() throws Exception {
+        problem(send("GET", "/nothing", null, null), 404);
+        HttpResponse<String> r = send("PATCH", "/profiles/p-0", "{}", "application/json");
+        problem(r, 405);
+        assertThat(r.headers().firstValue("Allow").orElse("")).contains("GET", "PUT", "DELETE");
+    }
+
+    @Test
+    void oversizeBodyIs413() throws Exception {
+        String big = "{\"id\":\"p-big\",\"description\":\"" + "x".repeat((1 << 20) + 10) + "\"}";
+        problem(send("PUT", "/profiles/p-big", big, "application/json"), 413);
+    }
+
+    @Test
+    void wrongContentTypeIs415() throws Exception {
+        problem(send("PUT", "/profiles/p-x", "id=p-x", "application/x-www-form-urlencoded"), 415);
+    }
+
+    // ---- helpers
+
+    private HttpResponse<String> send(String method, String path, String body, String contentType) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.uri().toString()).resolve(path))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return http.send(b.build(), BodyHandlers.ofString());
+    }
+
+    private static JsonNode problem(HttpResponse<String> r, int status) throws IOException {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.path("status").asInt()).isEqualTo(status);
+        assertThat(p.has("type") && p.has("title") && p.has("detail") && p.path("errors").isArray()).isTrue();
+        return p;
+    }
+
+    private static Set<String> paths(JsonNode problem) {
+        Set<String> paths = new TreeSet<>();
+        problem.path("errors").forEach(e -> paths.add(e.path("path").asText()));
+        return paths.stream().collect(Collectors.toCollection(TreeSet::new));
+    }
+}
