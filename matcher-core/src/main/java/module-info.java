@@ -1,12 +1,10 @@
 /** Werkmatch: skills-based job matching for refugees in the Netherlands. */
 module nl.werkmatch.matcher {
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.google.common;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
-    requires org.apache.lucene.queries;
 
     exports nl.werkmatch.matcher;
     exports nl.werkmatch.matcher.json;
@@ -14,6 +12,6 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.taxonomy;
     exports nl.werkmatch.matcher.geo;
     exports nl.werkmatch.matcher.scoring;
-
     exports nl.werkmatch.matcher.synthetic;
+    // nl.werkmatch.matcher.index (Lucene documents, queries, storage) stays internal
 }

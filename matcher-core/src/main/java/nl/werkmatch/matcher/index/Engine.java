@@ -454,17 +454,20 @@ public final class Engine implements Closeable {
 
     public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
         Vacancy v = vacancy(vacancyId).orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
-        return candidatesFor(v, request);
+        return rankCandidates(scorer.prepare(v), request);   // stored documents were validated when written
     }
 
     public MatchPage vacanciesFor(String profileId, MatchRequest request) {
         Profile p = profile(profileId).orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
-        return vacanciesFor(p, request);
+        return rankVacancies(scorer.prepare(p), request);
     }
 
     public MatchPage candidatesFor(Vacancy v, MatchRequest request) {
         requireValid(validate(v));
-        PreparedVacancy pv = scorer.prepare(v);
+        return rankCandidates(scorer.prepare(v), request);
+    }
+
+    private MatchPage rankCandidates(PreparedVacancy pv, MatchRequest request) {
         ScoringWeights w = weights(request);
         Set<String> regions = regions(request);
         LocalDate today = today();
@@ -477,7 +480,10 @@ public final class Engine implements Closeable {
 
     public MatchPage vacanciesFor(Profile p, MatchRequest request) {
         requireValid(validate(p));
-        PreparedProfile pp = scorer.prepare(p);
+        return rankVacancies(scorer.prepare(p), request);
+    }
+
+    private MatchPage rankVacancies(PreparedProfile pp, MatchRequest request) {
         ScoringWeights w = weights(request);
         Set<String> regions = regions(request);
         LocalDate today = today();
