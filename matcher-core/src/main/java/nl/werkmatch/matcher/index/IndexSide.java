@@ -48,6 +48,8 @@ final class IndexSide implements Closeable {
                 .setMergePolicy(mergePolicy())
                 // documents near each other on the map sit near each other in the index (see Documents.zOrder)
                 .setIndexSort(new Sort(new SortField(Fields.PLACE, SortField.Type.LONG)))
+                // separate files per kind, so that the size of each part (postings, points, stored JSON) shows
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(commitData.entrySet());
@@ -58,6 +60,7 @@ final class IndexSide implements Closeable {
         TieredMergePolicy policy = new TieredMergePolicy();
         // purgeDeleted must rewrite every segment holding a deleted document, however few it holds
         policy.setForceMergeDeletesPctAllowed(0);
+        policy.setNoCFSRatio(0.0);
         return policy;
     }
 
