@@ -65,7 +65,9 @@ final class DemoCommand extends CliCommand {
             status(String.format(Locale.ROOT, "Ready in %.1f s.%n", (System.nanoTime() - start) / 1e9));
 
             Describe describe = new Describe(matcher);
-            MatchRequest request = MatchRequest.builder().k(TOP).explain(true).build();
+            // within commuting distance, as a consultant would ask; profiles without a travel limit would otherwise
+            // show candidates from across the country
+            MatchRequest request = MatchRequest.builder().k(TOP).withinKm(50.0).explain(true).build();
             PrintWriter out = out();
             int shown = 0;
             for (int i = 0; i < vacancies && shown < SHOWN; i++) {

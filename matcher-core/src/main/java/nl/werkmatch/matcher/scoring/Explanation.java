@@ -87,6 +87,10 @@ public record Explanation(
     public record PreferenceFit(String vacancyOccupation, boolean wanted, boolean sameGroup, double value) {
     }
 
+    private static String steps(int n) {
+        return n == 1 ? "1 step" : n + " steps";
+    }
+
     /** A readable, multi-line account for people (consultants, candidates, logs). */
     public String toText() {
         StringBuilder sb = new StringBuilder();
@@ -147,8 +151,8 @@ public record Explanation(
         sb.append(switch (level.qualification()) {
             case NOT_REQUIRED -> "no level required";
             case MATCH -> level.candidate() + " fits " + level.job();
-            case OVER -> level.candidate() + " is over-qualified for " + level.job() + " (" + level.steps() + " steps)";
-            case UNDER -> level.candidate() + " is below " + level.job() + " (" + (-level.steps()) + " steps)";
+            case OVER -> level.candidate() + " is over-qualified for " + level.job() + " (" + steps(level.steps()) + ")";
+            case UNDER -> level.candidate() + " is below " + level.job() + " (" + steps(-level.steps()) + ")";
         });
         if (!level.recognized() && level.candidate() != EducationLevel.NONE) {
             sb.append(", diploma not recognised");
