@@ -543,7 +543,9 @@ public final class Engine implements Closeable {
             try {
                 var stored = searcher.storedFields();
                 Map<Integer, Scored> seen = new HashMap<>();
-                int n = Math.max(2 * need, need + 16);
+                // Lucene's scores are within ~1e-5 of the exact ones, so a few hits beyond the page nearly always
+                // prove the page; each rescored hit costs a stored-document read, so ask for few
+                int n = need + 4;
                 int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
                 List<Scored> admitted;
                 while (true) {

@@ -200,30 +200,66 @@ public final class PairScorer {
 
         /** The concepts with the strongest credits, at most {@code limit}, ties to the lower index; ascending. */
         int[] strongest(int limit) {
-            int[] all = Arrays.copyOf(targets, touched);
-            Arrays.sort(all);
             if (touched <= limit) {
+                int[] all = Arrays.copyOf(targets, touched);
+                Arrays.sort(all);
                 return all;
             }
-            double[] sorted = new double[touched];
+            double[] values = new double[touched];
             for (int i = 0; i < touched; i++) {
-                sorted[i] = credit[all[i]];
+                values[i] = credit[targets[i]];
             }
-            Arrays.sort(sorted);
-            double threshold = sorted[touched - limit];
-            int above = 0;
-            for (double c : sorted) {
-                above += c > threshold ? 1 : 0;
-            }
-            int tiesAllowed = limit - above;
+            double threshold = select(values, touched - limit);   // the limit-th largest credit
             int[] kept = new int[limit];
             int k = 0;
-            for (int r : all) {
-                if (credit[r] > threshold || (credit[r] == threshold && tiesAllowed-- > 0)) {
+            int[] ties = new int[touched];
+            int t = 0;
+            for (int i = 0; i < touched; i++) {
+                int r = targets[i];
+                if (credit[r] > threshold) {
                     kept[k++] = r;
+                } else if (credit[r] == threshold) {
+                    ties[t++] = r;
                 }
             }
+            Arrays.sort(ties, 0, t);
+            System.arraycopy(ties, 0, kept, k, limit - k);
+            Arrays.sort(kept);
             return kept;
+        }
+
+        /** The value of rank {@code rank} (0 = smallest) of {@code a}, reordering it: quickselect, linear on average. */
+        private static double select(double[] a, int rank) {
+            int lo = 0;
+            int hi = a.length - 1;
+            while (lo < hi) {
+                double pivot = a[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (a[i] < pivot) {
+                        i++;
+                    }
+                    while (a[j] > pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        double tmp = a[i];
+                        a[i] = a[j];
+                        a[j] = tmp;
+                        i++;
+                        j--;
+                    }
+                }
+                if (rank <= j) {
+                    hi = j;
+                } else if (rank >= i) {
+                    lo = i;
+                } else {
+                    return a[rank];
+                }
+            }
+            return a[rank];
         }
 
         void clear() {
