@@ -166,8 +166,7 @@ class LabelSearchTest {
     @Test
     void escoBuildAndLatency() throws Exception {
         SkillTaxonomy esco = EscoTestData.taxonomy();
-        LabelSearch.of(esco);   // warm-up of the indexing code
-        long start = System.nanoTime();
+        long start = System.nanoTime();   // includes JIT warm-up: a first build, as a user sees it
         LabelSearch search = LabelSearch.of(esco);
         double buildMs = (System.nanoTime() - start) / 1e6;
 
@@ -195,7 +194,7 @@ class LabelSearchTest {
         // Typing labels letter by letter: every keystroke is a query.
         Random random = new Random(11);
         List<Long> keystrokes = new ArrayList<>();
-        for (int k = 0; k < 40; k++) {
+        for (int k = 0; k < 10; k++) {
             String label = esco.labelIn(random.nextInt(esco.size()), "en");
             for (int end = 1; end <= label.length(); end++) {
                 long t0 = System.nanoTime();
