@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import nl.werkmatch.matcher.geo.GeoPoint;
 import nl.werkmatch.matcher.geo.Regions;
@@ -50,14 +51,14 @@ public final class PairScorer {
     private final SkillSimilarity similarity;
     private final EvidenceWeights evidence;
     private final Regions regions;
-    private final ThreadLocal<CreditTable> scratch;
+    /** Reusable tables; a pool rather than a ThreadLocal, since servers call from short-lived virtual threads. */
+    private final ConcurrentLinkedQueue<CreditTable> tables = new ConcurrentLinkedQueue<>();
 
     public PairScorer(SkillTaxonomy taxonomy, SkillSimilarity similarity, EvidenceWeights evidence, Regions regions) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.regions = Objects.requireNonNull(regions, "regions");
-        this.scratch = ThreadLocal.withInitial(() -> new CreditTable(taxonomy.size()));
     }
 
     public SkillTaxonomy taxonomy() { return taxonomy; }
@@ -77,7 +78,8 @@ public final class PairScorer {
     public PreparedProfile prepare(Profile p) {
         ResolvedLocation loc = regions.resolve(p.location())
                 .orElseThrow(() -> new IllegalArgumentException("profile " + p.id() + ": unknown location " + p.location()));
-        CreditTable table = scratch.get();
+        CreditTable polled = tables.poll();
+        CreditTable table = polled != null ? polled : new CreditTable(taxonomy.size());
         int n;
         int[] targets;
         double[] credits;
@@ -115,6 +117,7 @@ public final class PairScorer {
             }
         } finally {
             table.clear();
+            tables.offer(table);
         }
         int[] wanted = p.wantedOccupations().stream().mapToInt(this::occupationIndex).distinct().toArray();
         Set<String> groups = new HashSet<>();
@@ -162,8 +165,8 @@ public final class PairScorer {
     }
 
     /**
-     * The best credit per concept while a profile is prepared: dense arrays indexed by concept, reused per
-     * thread and cleared through the list of touched concepts, so preparing costs only the neighbourhoods read.
+     * The best credit per concept while a profile is prepared: dense arrays indexed by concept, reused through a
+     * pool and cleared through the list of touched concepts, so preparing costs only the neighbourhoods read.
      */
     private static final class CreditTable {
         final double[] credit;
