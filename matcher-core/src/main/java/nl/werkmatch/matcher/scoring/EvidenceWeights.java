@@ -10,7 +10,7 @@ import nl.werkmatch.matcher.model.Importance;
  *
  * <p>Experience of less than a year counts half, growing linearly to full at one year.
  *
- * @param maxCoveredSkills how many concepts one profile covers at most: its strongest credits, ties to the lower
+ * @param maxCoveredSkills how many concepts one profile covers at most: its strongest credits (default 128), ties to the lower
  *     concept index. On ESCO a profile with two occupations' experience reaches thousands of concepts through
  *     the similarity neighbourhoods, mostly as weak sibling credit; the cap keeps the strongest evidence and
  *     bounds the index per profile.
@@ -19,7 +19,7 @@ public record EvidenceWeights(double declared, double assessed, double certified
                               double experienceEssential, double experienceImportant, double experienceOptional,
                               int maxCoveredSkills) {
 
-    public static final EvidenceWeights DEFAULT = new EvidenceWeights(0.8, 0.9, 1.0, 0.7, 0.8, 0.6, 0.4, 256);
+    public static final EvidenceWeights DEFAULT = new EvidenceWeights(0.8, 0.9, 1.0, 0.7, 0.8, 0.6, 0.4, 128);
 
     public EvidenceWeights {
         if (maxCoveredSkills < 1 || maxCoveredSkills > 100_000) {
