@@ -140,12 +140,12 @@ public final class Engine implements Closeable {
         try {
             Map<String, String> stored = IndexSide.committedData(dir);
             if (stored == null) {
-                IndexSide side = new IndexSide(name, dir, true, commitData);
+                IndexSide side = new IndexSide(dir, true, commitData);
                 side.commit(commitData);   // a new directory records its taxonomy at once
                 return side;
             }
             if (fingerprint.equals(stored.get(KEY_FINGERPRINT))) {
-                return new IndexSide(name, dir, false, commitData);
+                return new IndexSide(dir, false, commitData);
             }
             String held = stored.getOrDefault(KEY_TAXONOMY, "an unknown taxonomy");
             if (config.onMismatch() == TaxonomyMismatch.FAIL) {
@@ -165,7 +165,7 @@ public final class Engine implements Closeable {
                 + " v" + config.taxonomy().version() + ")");
         try (DirectoryReader old = DirectoryReader.open(dir)) {
             int total = old.numDocs();
-            IndexSide fresh = new IndexSide(name, dir, true, commitData);
+            IndexSide fresh = new IndexSide(dir, true, commitData);
             long start = System.nanoTime();
             try {
                 IndexSide.forEachJson(old, (json, n) -> {

@@ -3,7 +3,6 @@ package nl.werkmatch.matcher.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjIntConsumer;
@@ -34,13 +33,11 @@ import org.apache.lucene.util.Bits;
 final class IndexSide implements Closeable {
     private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
 
-    private final String name;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    IndexSide(String name, Directory directory, boolean create, Map<String, String> commitData) throws IOException {
-        this.name = name;
+    IndexSide(Directory directory, boolean create, Map<String, String> commitData) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -72,9 +69,6 @@ final class IndexSide implements Closeable {
         return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
-    String name() {
-        return name;
-    }
 
     void upsert(String id, Document doc) throws IOException {
         writer.updateDocument(new Term(Fields.ID, id), doc);
@@ -160,17 +154,7 @@ final class IndexSide implements Closeable {
         }
     }
 
-    Map<String, String> liveCommitData() {
-        Map<String, String> m = new HashMap<>();
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            m.put(e.getKey(), e.getValue());
-        }
-        return m;
-    }
 
-    Directory directory() {
-        return directory;
-    }
 
     /** Drops everything since the last commit and closes. */
     void rollback() throws IOException {

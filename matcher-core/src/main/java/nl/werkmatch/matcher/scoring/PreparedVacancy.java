@@ -15,7 +15,6 @@ public final class PreparedVacancy {
     private final ResolvedLocation location;
     private final int[] required;
     private final Importance[] importances;
-    private final double totalImportance;
     private final double[] shares;
     private final int occupation;
     private final String iscoGroup;
@@ -31,7 +30,6 @@ public final class PreparedVacancy {
         for (Importance imp : importances) {
             total += PairScorer.importanceWeight(imp);
         }
-        this.totalImportance = total;
         this.shares = new double[importances.length];
         for (int i = 0; i < importances.length; i++) {
             shares[i] = PairScorer.indexable(PairScorer.importanceWeight(importances[i]) / total);
@@ -56,8 +54,6 @@ public final class PreparedVacancy {
 
     public Importance importance(int i) { return importances[i]; }
 
-    /** Sum of the importance weights (essential 3, important 2, optional 1) of all required skills. */
-    public double totalImportance() { return totalImportance; }
 
     /** The i-th skill's share of the skill score: its importance over the total, at index precision. */
     public double share(int i) { return shares[i]; }
