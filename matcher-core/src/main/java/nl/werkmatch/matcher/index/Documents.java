@@ -3,25 +3,20 @@ package nl.werkmatch.matcher.index;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 
 import nl.werkmatch.matcher.geo.GeoPoint;
 import nl.werkmatch.matcher.model.Importance;
-import nl.werkmatch.matcher.model.JobType;
-import nl.werkmatch.matcher.model.LanguageSkill;
-import nl.werkmatch.matcher.model.Profile;
-import nl.werkmatch.matcher.model.Vacancy;
-import nl.werkmatch.matcher.scoring.PairScorer;
 import nl.werkmatch.matcher.scoring.PreparedProfile;
 import nl.werkmatch.matcher.scoring.PreparedVacancy;
 
@@ -30,35 +25,20 @@ final class Documents {
     private Documents() {
     }
 
-    static Document profile(PreparedProfile pp, String json) {
-        Profile p = pp.profile();
+    static Document profile(PreparedProfile pp, byte[] compact, String json) {
         Document d = new Document();
-        common(d, p.id(), json);
+        common(d, pp.id(), compact, json);
         for (int i = 0; i < pp.coveredCount(); i++) {
             // credits are defined at the 9 significant bits FeatureField keeps, so this is exact
             d.add(new FeatureField(Fields.SKILL, term(pp.coveredConcept(i)), (float) pp.coveredCredit(i)));
         }
         point(d, pp.point());
-        d.add(new NumericDocValuesField(Fields.TRAVEL, p.maxTravelKm() == null ? -1 : p.maxTravelKm()));
-        for (LanguageSkill s : LanguageSkill.values()) {
-            d.add(new StringField(Fields.dutch(s), rank(p.dutch().get(s).rank()), Field.Store.NO));
-        }
-        d.add(new StringField(Fields.ENGLISH, rank(p.english().rank()), Field.Store.NO));
-        d.add(new StringField(Fields.EDUCATION, p.education().level().name(), Field.Store.NO));
-        d.add(new StringField(Fields.AUTH, p.workAuthorization().name(), Field.Store.NO));
-        if (p.jobTypes().isEmpty()) {
-            d.add(new StringField(Fields.JOB_TYPE, Fields.ANY_JOB_TYPE, Field.Store.NO));
-        } else {
-            for (JobType t : p.jobTypes()) {
-                d.add(new StringField(Fields.JOB_TYPE, t.name(), Field.Store.NO));
-            }
-        }
+        d.add(new NumericDocValuesField(Fields.ATTRS, Attributes.of(pp)));
+        d.add(new NumericDocValuesField(Fields.TRAVEL, pp.maxTravelKm() == null ? -1 : pp.maxTravelKm()));
+        d.add(new NumericDocValuesField(Fields.AVAILABLE_FROM, epochDay(pp.availableFrom(), Long.MIN_VALUE)));
         d.add(new StringField(Fields.REGION, pp.location().region().name(), Field.Store.NO));
-        d.add(new IntPoint(Fields.HOURS_MIN, p.hours().min()));
-        d.add(new IntPoint(Fields.HOURS_MAX, p.hours().max()));
-        d.add(new LongPoint(Fields.AVAILABLE_FROM, epochDay(p.availableFrom(), Long.MIN_VALUE)));
-        for (String occ : p.wantedOccupations()) {
-            d.add(new StringField(Fields.WANT, occ, Field.Store.NO));
+        for (int o : pp.wantedOccupations()) {
+            d.add(new StringField(Fields.WANT, occupationTerm(o), Field.Store.NO));
         }
         for (String g : pp.wantedIscoGroups()) {
             d.add(new StringField(Fields.WANT_GROUP, g, Field.Store.NO));
@@ -69,10 +49,9 @@ final class Documents {
         return d;
     }
 
-    static Document vacancy(PreparedVacancy pv, String json) {
-        Vacancy v = pv.vacancy();
+    static Document vacancy(PreparedVacancy pv, byte[] compact, String json) {
         Document d = new Document();
-        common(d, v.id(), json);
+        common(d, pv.id(), compact, json);
         for (int i = 0; i < pv.requiredCount(); i++) {
             d.add(new FeatureField(Fields.REQ, term(pv.requiredConcept(i)), (float) pv.share(i)));
             if (pv.importance(i) == Importance.ESSENTIAL) {
@@ -80,27 +59,18 @@ final class Documents {
             }
         }
         // A remote vacancy scores 1 on distance wherever it is, so it gets no distance-feature point.
-        if (!v.remote()) {
+        if (!pv.remote()) {
             point(d, pv.point());
         }
-        d.add(new NumericDocValuesField(Fields.REMOTE, v.remote() ? 1 : 0));
-        d.add(new StringField(Fields.REMOTE, v.remote() ? Fields.TRUE : Fields.FALSE, Field.Store.NO));
-        for (LanguageSkill s : LanguageSkill.values()) {
-            d.add(new StringField(Fields.dutch(s), rank(PairScorer.effectiveRequirement(v, s).rank()), Field.Store.NO));
-        }
-        d.add(new StringField(Fields.ENGLISH, rank(v.englishAccepted().rank()), Field.Store.NO));
-        d.add(new StringField(Fields.EDUCATION, v.educationLevel().name(), Field.Store.NO));
-        d.add(new StringField(Fields.PERMIT, v.permitSponsored() ? Fields.TRUE : Fields.FALSE, Field.Store.NO));
-        d.add(new StringField(Fields.JOB_TYPE, v.jobType().name(), Field.Store.NO));
+        d.add(new NumericDocValuesField(Fields.ATTRS, Attributes.of(pv)));
+        d.add(new NumericDocValuesField(Fields.OPEN_FROM, epochDay(pv.openFrom(), Long.MIN_VALUE)));
+        d.add(new NumericDocValuesField(Fields.OPEN_UNTIL, epochDay(pv.openUntil(), Long.MAX_VALUE)));
+        d.add(new StringField(Fields.REMOTE, pv.remote() ? Fields.TRUE : Fields.FALSE, Field.Store.NO));
         if (pv.location() != null) {
             d.add(new StringField(Fields.REGION, pv.location().region().name(), Field.Store.NO));
         }
-        d.add(new IntPoint(Fields.HOURS_MIN, v.hours().min()));
-        d.add(new IntPoint(Fields.HOURS_MAX, v.hours().max()));
-        d.add(new LongPoint(Fields.OPEN_FROM, epochDay(v.openFrom(), Long.MIN_VALUE)));
-        d.add(new LongPoint(Fields.OPEN_UNTIL, epochDay(v.openUntil(), Long.MAX_VALUE)));
-        if (v.occupation() != null) {
-            d.add(new StringField(Fields.OCCUPATION, v.occupation(), Field.Store.NO));
+        if (pv.occupation() >= 0) {
+            d.add(new StringField(Fields.OCCUPATION, occupationTerm(pv.occupation()), Field.Store.NO));
         }
         if (pv.iscoGroup() != null) {
             d.add(new StringField(Fields.ISCO_GROUP, pv.iscoGroup(), Field.Store.NO));
@@ -111,9 +81,10 @@ final class Documents {
         return d;
     }
 
-    private static void common(Document d, String id, String json) {
+    private static void common(Document d, String id, byte[] compact, String json) {
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StoredField(Fields.JSON, json.getBytes(StandardCharsets.UTF_8)));
+        d.add(new BinaryDocValuesField(Fields.FORM, new BytesRef(compact)));
     }
 
     private static void point(Document d, GeoPoint p) {
@@ -149,8 +120,8 @@ final class Documents {
         return Integer.toString(concept);
     }
 
-    static String rank(int rank) {
-        return Integer.toString(rank);
+    static String occupationTerm(int occupation) {
+        return Integer.toString(occupation);
     }
 
     static long epochDay(LocalDate day, long absent) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,13 +22,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import com.google.common.hash.Hashing;
 
@@ -46,6 +52,7 @@ import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.json.LocationCheck;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.scoring.CompactForm;
 import nl.werkmatch.matcher.scoring.Explanation;
 import nl.werkmatch.matcher.scoring.PairScorer;
 import nl.werkmatch.matcher.scoring.PreparedProfile;
@@ -59,7 +66,7 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  */
 public final class Engine implements Closeable {
     /** Version of the document encoding; a change forces a rebuild. */
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
     static final String KEY_FORMAT = "werkmatch.format";
     static final String KEY_FINGERPRINT = "werkmatch.fingerprint";
     static final String KEY_TAXONOMY = "werkmatch.taxonomy";
@@ -70,6 +77,7 @@ public final class Engine implements Closeable {
 
     private final EngineConfig config;
     private final PairScorer scorer;
+    private final CompactForm compact;
     private final ExchangeFormat format;
     private final String fingerprint;
     private final Map<String, String> commitData;
@@ -81,6 +89,7 @@ public final class Engine implements Closeable {
     private Engine(EngineConfig config) throws IOException {
         this.config = config;
         this.scorer = new PairScorer(config.taxonomy(), config.similarity(), config.evidence(), config.regions());
+        this.compact = new CompactForm(scorer);
         this.format = ExchangeFormat.create(new LocationCheck() {
             @Override
             public boolean municipalityExists(String code) {
@@ -173,11 +182,11 @@ public final class Engine implements Closeable {
                         if (isProfiles) {
                             Profile p = format.readProfile(json);
                             requireValid(validate(p));
-                            fresh.upsert(p.id(), Documents.profile(scorer.prepare(p), json));
+                            fresh.upsert(p.id(), profileDocument(p, json));
                         } else {
                             Vacancy v = format.readVacancy(json);
                             requireValid(validate(v));
-                            fresh.upsert(v.id(), Documents.vacancy(scorer.prepare(v), json));
+                            fresh.upsert(v.id(), vacancyDocument(v, json));
                         }
                     } catch (InvalidInputException e) {
                         throw new TaxonomyMismatchException("cannot rebuild the " + name + " index with taxonomy "
@@ -280,23 +289,33 @@ public final class Engine implements Closeable {
     public void upsertProfile(Profile p) {
         Checked c = check(p);
         requireValid(c.problems());
-        write(() -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), c.json())));
+        write(() -> profiles.upsert(p.id(), profileDocument(p, c.json())));
     }
 
     public void upsertVacancy(Vacancy v) {
         Checked c = check(v);
         requireValid(c.problems());
-        write(() -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), c.json())));
+        write(() -> vacancies.upsert(v.id(), vacancyDocument(v, c.json())));
     }
 
     public BatchResult upsertProfiles(List<Profile> batch) {
         return upsertAll(batch, this::check,
-                (p, json) -> profiles.upsert(p.id(), Documents.profile(scorer.prepare(p), json)));
+                (p, json) -> profiles.upsert(p.id(), profileDocument(p, json)));
     }
 
     public BatchResult upsertVacancies(List<Vacancy> batch) {
         return upsertAll(batch, this::check,
-                (v, json) -> vacancies.upsert(v.id(), Documents.vacancy(scorer.prepare(v), json)));
+                (v, json) -> vacancies.upsert(v.id(), vacancyDocument(v, json)));
+    }
+
+    private org.apache.lucene.document.Document profileDocument(Profile p, String json) {
+        PreparedProfile pp = scorer.prepare(p);
+        return Documents.profile(pp, compact.encode(pp), json);
+    }
+
+    private org.apache.lucene.document.Document vacancyDocument(Vacancy v, String json) {
+        PreparedVacancy pv = scorer.prepare(v);
+        return Documents.vacancy(pv, compact.encode(pv), json);
     }
 
     private interface DocWriter<T> {
@@ -472,10 +491,10 @@ public final class Engine implements Closeable {
         Set<String> regions = regions(request);
         LocalDate today = today();
         QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, w, today, regions);
-        return topK(profiles, compiled, request, w, json -> {
-            PreparedProfile pp = scorer.prepare(format.readProfile(json));
+        return topK(profiles, compiled, request, w, form -> {
+            PreparedProfile pp = compact.decodeProfile(form.bytes, form.offset, form.length);
             return PairFilter.admits(pp, pv, request, today, regions, true) ? new Pair(pp, pv, pp.id()) : null;
-        });
+        }, pair -> new Pair(scorer.prepare(profile(pair.id()).orElseThrow(() -> deletedWhileRanked(pair.id()))), pv, pair.id()));
     }
 
     public MatchPage vacanciesFor(Profile p, MatchRequest request) {
@@ -488,10 +507,14 @@ public final class Engine implements Closeable {
         Set<String> regions = regions(request);
         LocalDate today = today();
         QueryCompiler.Compiled compiled = QueryCompiler.vacanciesFor(pp, request, w, today, regions);
-        return topK(vacancies, compiled, request, w, json -> {
-            PreparedVacancy pv = scorer.prepare(format.readVacancy(json));
+        return topK(vacancies, compiled, request, w, form -> {
+            PreparedVacancy pv = compact.decodeVacancy(form.bytes, form.offset, form.length);
             return PairFilter.admits(pp, pv, request, today, regions, false) ? new Pair(pp, pv, pv.id()) : null;
-        });
+        }, pair -> new Pair(pp, scorer.prepare(vacancy(pair.id()).orElseThrow(() -> deletedWhileRanked(pair.id()))), pair.id()));
+    }
+
+    private static NotFoundException deletedWhileRanked(String id) {
+        return new NotFoundException("\"" + id + "\" was deleted while its match was being explained; ask again");
     }
 
     public Explanation explain(String profileId, String vacancyId, ScoringWeights weights) {
@@ -521,8 +544,14 @@ public final class Engine implements Closeable {
     private record Scored(Pair pair, double score) {
     }
 
+    /** Decodes a hit's compact form into a pair, or null when the pair fails a filter. */
     private interface HitLoader {
-        Pair load(String json);
+        Pair load(BytesRef compactForm);
+    }
+
+    /** The same pair with the hit's full form, read from its stored record, for an explanation. */
+    private interface FullLoader {
+        Pair load(Pair compactPair);
     }
 
     /**
@@ -532,7 +561,7 @@ public final class Engine implements Closeable {
      * as many.
      */
     private MatchPage topK(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r, ScoringWeights w,
-                           HitLoader loader) {
+                           HitLoader loader, FullLoader full) {
         ensureOpen();
         int need = r.offset() + r.k();
         if (compiled.matchesNothing()) {
@@ -541,23 +570,18 @@ public final class Engine implements Closeable {
         try {
             IndexSearcher searcher = side.acquire();
             try {
-                var stored = searcher.storedFields();
                 Map<Integer, Scored> seen = new HashMap<>();
                 // Lucene's scores are within ~1e-5 of the exact ones, so a few hits beyond the page nearly always
-                // prove the page; each rescored hit costs a stored-document read, so ask for few
+                // prove the page
                 int n = need + 4;
                 int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
                 List<Scored> admitted;
                 while (true) {
                     TopDocs top = searcher.search(compiled.query(), Math.min(n, maxDoc));
+                    rescore(searcher, top.scoreDocs, seen, loader, w);
                     admitted = new ArrayList<>();
                     for (ScoreDoc hit : top.scoreDocs) {
                         Scored s = seen.get(hit.doc);
-                        if (s == null && !seen.containsKey(hit.doc)) {
-                            Pair pair = loader.load(IndexSide.json(stored, hit.doc));
-                            s = pair == null ? null : new Scored(pair, PairScorer.score(pair.profile(), pair.vacancy(), w));
-                            seen.put(hit.doc, s);
-                        }
                         if (s != null && s.score() >= r.minScore()) {
                             admitted.add(s);
                         }
@@ -582,8 +606,12 @@ public final class Engine implements Closeable {
                     Scored s = admitted.get(i);
                     PreparedProfile pp = s.pair().profile();
                     PreparedVacancy pv = s.pair().vacancy();
-                    page.add(new Match(s.pair().id(), s.score(), PairScorer.contributions(pp, pv, w),
-                            r.explain() ? scorer.explain(pp, pv, w) : null));
+                    Explanation explanation = null;
+                    if (r.explain()) {
+                        Pair withRecord = full.load(s.pair());
+                        explanation = scorer.explain(withRecord.profile(), withRecord.vacancy(), w);
+                    }
+                    page.add(new Match(s.pair().id(), s.score(), PairScorer.contributions(pp, pv, w), explanation));
                 }
                 return new MatchPage(page, r.offset(), r.k());
             } finally {
@@ -591,6 +619,36 @@ public final class Engine implements Closeable {
             }
         } catch (IOException e) {
             throw new WerkmatchException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Scores the hits not seen before exactly, reading their compact forms in doc id order, segment by segment. */
+    private static void rescore(IndexSearcher searcher, ScoreDoc[] hits, Map<Integer, Scored> seen, HitLoader loader,
+                                ScoringWeights w) throws IOException {
+        int[] docs = new int[hits.length];
+        int n = 0;
+        for (ScoreDoc hit : hits) {
+            if (!seen.containsKey(hit.doc)) {
+                docs[n++] = hit.doc;
+            }
+        }
+        Arrays.sort(docs, 0, n);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        BinaryDocValues forms = null;
+        LeafReaderContext ctx = null;
+        for (int i = 0; i < n; i++) {
+            int doc = docs[i];
+            if (ctx == null || doc >= ctx.docBase + ctx.reader().maxDoc()) {
+                leaf = ReaderUtil.subIndex(doc, leaves);
+                ctx = leaves.get(leaf);
+                forms = DocValues.getBinary(ctx.reader(), Fields.FORM);
+            }
+            if (!forms.advanceExact(doc - ctx.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no compact form");
+            }
+            Pair pair = loader.load(forms.binaryValue());
+            seen.put(doc, pair == null ? null : new Scored(pair, PairScorer.score(pair.profile(), pair.vacancy(), w)));
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.Set;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.LanguageSkill;
-import nl.werkmatch.matcher.model.Profile;
-import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.PairScorer;
 import nl.werkmatch.matcher.scoring.PreparedProfile;
@@ -26,10 +24,8 @@ final class PairFilter {
      * @param regions canonical labour market region names the other side must lie in, or empty
      * @param regionOfProfile whether the region filter applies to the profile (candidates) or the vacancy
      */
-    static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, LocalDate today, Set<String> regions,
+    static boolean admits(PreparedProfile p, PreparedVacancy v, MatchRequest r, LocalDate today, Set<String> regions,
                           boolean regionOfProfile) {
-        Profile p = pp.profile();
-        Vacancy v = pv.vacancy();
         if (!authorized(p.workAuthorization(), v.permitSponsored())) {
             return false;
         }
@@ -49,7 +45,7 @@ final class PairFilter {
             return false;
         }
         if (!v.remote()) {
-            double km = PairScorer.km(pp.point(), pv.point());
+            double km = PairScorer.km(p.point(), v.point());
             if (r.withinKm() != null && km > r.withinKm()) {
                 return false;
             }
@@ -64,16 +60,16 @@ final class PairFilter {
         }
         if (!regions.isEmpty()) {
             if (regionOfProfile) {
-                if (!regions.contains(pp.location().region().name())) {
+                if (!regions.contains(p.location().region().name())) {
                     return false;
                 }
-            } else if (pv.location() == null || !regions.contains(pv.location().region().name())) {
+            } else if (v.location() == null || !regions.contains(v.location().region().name())) {
                 return false;
             }
         }
         if (r.requireEssentialSkills()) {
-            for (int i = 0; i < pv.requiredCount(); i++) {
-                if (pv.importance(i) == Importance.ESSENTIAL && pp.credit(pv.requiredConcept(i)) <= 0) {
+            for (int i = 0; i < v.requiredCount(); i++) {
+                if (v.importance(i) == Importance.ESSENTIAL && p.credit(v.requiredConcept(i)) <= 0) {
                     return false;
                 }
             }
@@ -87,7 +83,7 @@ final class PairFilter {
     }
 
     /** Not closed before {@code today}; with {@code openOn} set, open on exactly that day. */
-    static boolean open(Vacancy v, MatchRequest r, LocalDate today) {
+    static boolean open(PreparedVacancy v, MatchRequest r, LocalDate today) {
         if (r.openOn() != null) {
             return v.isOpenOn(r.openOn());
         }

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -32,13 +28,9 @@ import org.apache.lucene.util.BytesRef;
 
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.geo.GeoPoint;
-import nl.werkmatch.matcher.model.Cefr;
-import nl.werkmatch.matcher.model.EducationLevel;
 import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.LanguageSkill;
-import nl.werkmatch.matcher.model.Profile;
-import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.PairScorer;
 import nl.werkmatch.matcher.scoring.PreparedProfile;
@@ -76,116 +68,91 @@ final class QueryCompiler {
 
     // ---- candidates for a vacancy: the query runs over profile documents
 
-    static Compiled candidatesFor(PreparedVacancy pv, MatchRequest r, ScoringWeights w, LocalDate today,
+    static Compiled candidatesFor(PreparedVacancy v, MatchRequest r, ScoringWeights w, LocalDate today,
                                   Set<String> regions) {
-        Vacancy v = pv.vacancy();
         if (!PairFilter.open(v, r, today)) {
             return Compiled.NOTHING;
         }
         if (!r.jobTypes().isEmpty() && !r.jobTypes().contains(v.jobType())) {
             return Compiled.NOTHING;
         }
-        List<String> auths = new ArrayList<>();
+        int auths = 0;
         for (WorkAuthorization a : WorkAuthorization.values()) {
             if (PairFilter.authorized(a, v.permitSponsored())
                     && (r.workAuthorizations().isEmpty() || r.workAuthorizations().contains(a))) {
-                auths.add(a.name());
+                auths |= 1 << a.ordinal();
             }
         }
-        if (auths.isEmpty()) {
+        if (auths == 0) {
             return Compiled.NOTHING;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         double constant = 0;
 
-        if (w.skills() > 0 && pv.requiredCount() > 0) {
-            for (int i = 0; i < pv.requiredCount(); i++) {
-                double weight = w.skills() * pv.share(i);
-                q.add(FeatureField.newLinearQuery(Fields.SKILL, Documents.term(pv.requiredConcept(i)), (float) weight),
+        if (w.skills() > 0 && v.requiredCount() > 0) {
+            for (int i = 0; i < v.requiredCount(); i++) {
+                double weight = w.skills() * v.share(i);
+                q.add(FeatureField.newLinearQuery(Fields.SKILL, Documents.term(v.requiredConcept(i)), (float) weight),
                         Occur.SHOULD);
             }
         }
 
-        Cefr accepted = v.englishAccepted();
-        Query englishBridges = accepted == Cefr.NONE ? null : terms(Fields.ENGLISH, ranks(accepted.rank(), Cefr.C2.rank()));
-        double perSkill = w.language() / 4;
+        int[] required = new int[LanguageSkill.values().length];
         for (LanguageSkill s : LanguageSkill.values()) {
-            int req = PairScorer.effectiveRequirement(v, s).rank();
-            String field = Fields.dutch(s);
-            if (req == 0) {
-                constant += perSkill;
-            } else if (perSkill > 0) {
-                Query full = or(terms(field, ranks(req, Cefr.C2.rank())), englishBridges);
-                q.add(boost(full, perSkill), Occur.SHOULD);
-                Query half = andNot(terms(field, ranks(req - 1, req - 1)), englishBridges);
-                q.add(boost(half, perSkill / 2), Occur.SHOULD);
-            }
-            int lowest = req - r.maxLanguageGap();
-            if (lowest > 0) {
-                q.add(or(terms(field, ranks(lowest, Cefr.C2.rank())), englishBridges), Occur.FILTER);
-            }
+            required[s.ordinal()] = v.dutchRequired(s).rank();
+        }
+        int accepted = v.englishAccepted().rank();
+        int job = v.education().ordinal();
+        if (w.language() > 0 || w.level() > 0) {
+            double lw = w.language() / 4;
+            double ew = w.level();
+            q.add(new AttributeScoreQuery(a -> {
+                boolean bridged = accepted > 0 && Attributes.english(a) >= accepted;
+                double language = 0;
+                for (int s = 0; s < required.length; s++) {
+                    language += PairScorer.languageFit(bridged ? 0 : required[s] - Attributes.dutch(a, s));
+                }
+                double level = job == 0 ? 1 : PairScorer.levelFit(Attributes.education(a) - job);
+                return lw * language + ew * level;
+            }, w.language() + w.level(), "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
+                    + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
         if (v.remote()) {
             constant += w.distance();
         } else if (w.distance() > 0) {
-            q.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOC, (float) w.distance(), pv.point().lat(),
-                    pv.point().lon(), w.distancePivotKm() * 1000), Occur.SHOULD);
+            q.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOC, (float) w.distance(), v.point().lat(),
+                    v.point().lon(), w.distancePivotKm() * 1000), Occur.SHOULD);
         }
 
-        EducationLevel job = v.educationLevel();
-        if (job == EducationLevel.NONE) {
-            constant += w.level();
-        } else if (w.level() > 0) {
-            Map<Double, List<String>> byFit = new LinkedHashMap<>();
-            for (EducationLevel c : EducationLevel.values()) {
-                double fit = PairScorer.levelFit(c.ordinal() - job.ordinal());
-                if (fit > 0) {
-                    byFit.computeIfAbsent(fit, f -> new ArrayList<>()).add(c.name());
-                }
-            }
-            byFit.forEach((fit, levels) -> q.add(boost(terms(Fields.EDUCATION, levels), w.level() * fit), Occur.SHOULD));
-        }
-
-        if (pv.occupation() >= 0 && w.preference() > 0) {
-            Query wanted = new TermQuery(new Term(Fields.WANT, v.occupation()));
+        if (v.occupation() >= 0 && w.preference() > 0) {
+            Query wanted = new TermQuery(new Term(Fields.WANT, Documents.occupationTerm(v.occupation())));
             BooleanQuery.Builder near = new BooleanQuery.Builder().add(wanted, Occur.SHOULD);
-            if (pv.iscoGroup() != null) {
-                near.add(new TermQuery(new Term(Fields.WANT_GROUP, pv.iscoGroup())), Occur.SHOULD);
+            if (v.iscoGroup() != null) {
+                near.add(new TermQuery(new Term(Fields.WANT_GROUP, v.iscoGroup())), Occur.SHOULD);
             }
-            if (pv.sector() != null) {
-                near.add(new TermQuery(new Term(Fields.WANT_SECTOR, pv.sector())), Occur.SHOULD);
+            if (v.sector() != null) {
+                near.add(new TermQuery(new Term(Fields.WANT_SECTOR, v.sector())), Occur.SHOULD);
             }
             // wanted: both clauses (0.5 + 0.5); same group or sector only: the second (0.5)
             q.add(boost(wanted, w.preference() / 2), Occur.SHOULD);
             q.add(boost(near.build(), w.preference() / 2), Occur.SHOULD);
         }
 
-        q.add(terms(Fields.AUTH, auths), Occur.FILTER);
-        q.add(terms(Fields.JOB_TYPE, List.of(v.jobType().name(), Fields.ANY_JOB_TYPE)), Occur.FILTER);
-        q.add(IntPoint.newRangeQuery(Fields.HOURS_MIN, Integer.MIN_VALUE, v.hours().max()), Occur.FILTER);
-        q.add(IntPoint.newRangeQuery(Fields.HOURS_MAX, v.hours().min(), Integer.MAX_VALUE), Occur.FILTER);
-        if (v.openUntil() != null) {
-            q.add(LongPoint.newRangeQuery(Fields.AVAILABLE_FROM, Long.MIN_VALUE, v.openUntil().toEpochDay()), Occur.FILTER);
+        Double within = v.remote() ? null : r.withinKm();
+        if (within != null) {
+            // a slightly larger circle narrows cheaply; the predicate decides exactly
+            q.add(LatLonPoint.newDistanceQuery(Fields.LOC, v.point().lat(), v.point().lon(), within * 1000 + 1000),
+                    Occur.FILTER);
         }
-        if (!v.remote()) {
-            Double within = r.withinKm();
-            if (within != null) {
-                // a slightly larger circle narrows cheaply; the predicate below decides exactly
-                q.add(LatLonPoint.newDistanceQuery(Fields.LOC, pv.point().lat(), pv.point().lon(), within * 1000 + 1000),
-                        Occur.FILTER);
-            }
-            if (within != null || !r.ignoreTravelLimit()) {
-                q.add(new DocPredicateQuery(travelPredicate(pv.point(), within, !r.ignoreTravelLimit()), 50f), Occur.FILTER);
-            }
-        }
+        q.add(new DocPredicateQuery(profileFilter(v, r, auths, required, accepted, within), 30f), Occur.FILTER);
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
         if (r.requireEssentialSkills()) {
-            for (int i = 0; i < pv.requiredCount(); i++) {
-                if (pv.importance(i) == Importance.ESSENTIAL) {
-                    q.add(new TermQuery(new Term(Fields.SKILL, Documents.term(pv.requiredConcept(i)))), Occur.FILTER);
+            for (int i = 0; i < v.requiredCount(); i++) {
+                if (v.importance(i) == Importance.ESSENTIAL) {
+                    q.add(new TermQuery(new Term(Fields.SKILL, Documents.term(v.requiredConcept(i)))), Occur.FILTER);
                 }
             }
         }
@@ -194,9 +161,8 @@ final class QueryCompiler {
 
     // ---- vacancies for a profile: the query runs over vacancy documents
 
-    static Compiled vacanciesFor(PreparedProfile pp, MatchRequest r, ScoringWeights w, LocalDate today,
+    static Compiled vacanciesFor(PreparedProfile p, MatchRequest r, ScoringWeights w, LocalDate today,
                                  Set<String> regions) {
-        Profile p = pp.profile();
         if (p.workAuthorization() == WorkAuthorization.NOT_ALLOWED
                 || (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(p.workAuthorization()))) {
             return Compiled.NOTHING;
@@ -205,80 +171,74 @@ final class QueryCompiler {
         double constant = 0;
 
         if (w.skills() > 0) {
-            for (int i = 0; i < pp.coveredCount(); i++) {
-                q.add(FeatureField.newLinearQuery(Fields.REQ, Documents.term(pp.coveredConcept(i)),
-                        (float) (w.skills() * pp.coveredCredit(i))), Occur.SHOULD);
+            for (int i = 0; i < p.coveredCount(); i++) {
+                q.add(FeatureField.newLinearQuery(Fields.REQ, Documents.term(p.coveredConcept(i)),
+                        (float) (w.skills() * p.coveredCredit(i))), Occur.SHOULD);
             }
         }
 
-        int english = p.english().rank();
-        Query englishBridges = english == 0 ? null : terms(Fields.ENGLISH, ranks(1, english));
-        double perSkill = w.language() / 4;
+        int[] has = new int[LanguageSkill.values().length];
         for (LanguageSkill s : LanguageSkill.values()) {
-            int has = p.dutch().get(s).rank();
-            String field = Fields.dutch(s);
-            if (perSkill > 0) {
-                q.add(boost(or(terms(field, ranks(0, has)), englishBridges), perSkill), Occur.SHOULD);
-                if (has + 1 <= Cefr.C2.rank()) {
-                    q.add(boost(andNot(terms(field, ranks(has + 1, has + 1)), englishBridges), perSkill / 2), Occur.SHOULD);
+            has[s.ordinal()] = p.dutch(s).rank();
+        }
+        int english = p.english().rank();
+        int cand = p.education().ordinal();
+        if (w.language() > 0 || w.level() > 0) {
+            double lw = w.language() / 4;
+            double ew = w.level();
+            q.add(new AttributeScoreQuery(a -> {
+                int accepted = Attributes.english(a);
+                boolean bridged = accepted > 0 && english >= accepted;
+                double language = 0;
+                for (int s = 0; s < has.length; s++) {
+                    language += PairScorer.languageFit(bridged ? 0 : Attributes.dutch(a, s) - has[s]);
                 }
-            }
-            int highest = has + r.maxLanguageGap();
-            if (highest < Cefr.C2.rank()) {
-                q.add(or(terms(field, ranks(0, highest)), englishBridges), Occur.FILTER);
-            }
+                int job = Attributes.education(a);
+                double level = job == 0 ? 1 : PairScorer.levelFit(cand - job);
+                return lw * language + ew * level;
+            }, w.language() + w.level(), "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
+                    + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
         if (w.distance() > 0) {
-            q.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOC, (float) w.distance(), pp.point().lat(),
-                    pp.point().lon(), w.distancePivotKm() * 1000), Occur.SHOULD);
+            q.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOC, (float) w.distance(), p.point().lat(),
+                    p.point().lon(), w.distancePivotKm() * 1000), Occur.SHOULD);
             q.add(boost(new TermQuery(new Term(Fields.REMOTE, Fields.TRUE)), w.distance()), Occur.SHOULD);
         }
 
-        if (w.level() > 0) {
-            int cand = p.education().level().ordinal();
-            Map<Double, List<String>> byFit = new LinkedHashMap<>();
-            for (EducationLevel job : EducationLevel.values()) {
-                double fit = job == EducationLevel.NONE ? 1 : PairScorer.levelFit(cand - job.ordinal());
-                if (fit > 0) {
-                    byFit.computeIfAbsent(fit, f -> new ArrayList<>()).add(job.name());
-                }
+        int[] wantedOccupations = p.wantedOccupations();
+        if (wantedOccupations.length > 0 && w.preference() > 0) {
+            List<String> occupations = new ArrayList<>();
+            for (int o : wantedOccupations) {
+                occupations.add(Documents.occupationTerm(o));
             }
-            byFit.forEach((fit, levels) -> q.add(boost(terms(Fields.EDUCATION, levels), w.level() * fit), Occur.SHOULD));
-        }
-
-        if (!p.wantedOccupations().isEmpty() && w.preference() > 0) {
-            Query wanted = terms(Fields.OCCUPATION, p.wantedOccupations());
+            Query wanted = terms(Fields.OCCUPATION, occupations);
             BooleanQuery.Builder near = new BooleanQuery.Builder().add(wanted, Occur.SHOULD);
-            if (!pp.wantedIscoGroups().isEmpty()) {
-                near.add(terms(Fields.ISCO_GROUP, pp.wantedIscoGroups()), Occur.SHOULD);
+            if (!p.wantedIscoGroups().isEmpty()) {
+                near.add(terms(Fields.ISCO_GROUP, p.wantedIscoGroups()), Occur.SHOULD);
             }
-            if (!pp.wantedSectors().isEmpty()) {
-                near.add(terms(Fields.SECTOR, pp.wantedSectors()), Occur.SHOULD);
+            if (!p.wantedSectors().isEmpty()) {
+                near.add(terms(Fields.SECTOR, p.wantedSectors()), Occur.SHOULD);
             }
             q.add(boost(wanted, w.preference() / 2), Occur.SHOULD);
             q.add(boost(near.build(), w.preference() / 2), Occur.SHOULD);
         }
 
-        if (p.workAuthorization() == WorkAuthorization.PERMIT_REQUIRED) {
-            q.add(new TermQuery(new Term(Fields.PERMIT, Fields.TRUE)), Occur.FILTER);
-        }
-        if (!p.jobTypes().isEmpty()) {
-            q.add(terms(Fields.JOB_TYPE, p.jobTypes().stream().map(JobType::name).toList()), Occur.FILTER);
-        }
+        int jobTypes = p.jobTypeMask() == 0 ? ~0 : p.jobTypeMask();
         if (!r.jobTypes().isEmpty()) {
-            q.add(terms(Fields.JOB_TYPE, r.jobTypes().stream().map(JobType::name).toList()), Occur.FILTER);
+            int asked = 0;
+            for (JobType t : r.jobTypes()) {
+                asked |= 1 << t.ordinal();
+            }
+            jobTypes &= asked;
         }
-        q.add(IntPoint.newRangeQuery(Fields.HOURS_MIN, Integer.MIN_VALUE, p.hours().max()), Occur.FILTER);
-        q.add(IntPoint.newRangeQuery(Fields.HOURS_MAX, p.hours().min(), Integer.MAX_VALUE), Occur.FILTER);
+        if (jobTypes == 0) {
+            return Compiled.NOTHING;
+        }
         LocalDate openOn = r.openOn();
         LocalDate notClosedBefore = openOn != null ? openOn : today;
         if (p.availableFrom() != null && p.availableFrom().isAfter(notClosedBefore)) {
             notClosedBefore = p.availableFrom();
-        }
-        q.add(LongPoint.newRangeQuery(Fields.OPEN_UNTIL, notClosedBefore.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-        if (openOn != null) {
-            q.add(LongPoint.newRangeQuery(Fields.OPEN_FROM, Long.MIN_VALUE, openOn.toEpochDay()), Occur.FILTER);
         }
         Double limit = r.withinKm();
         if (!r.ignoreTravelLimit() && p.maxTravelKm() != null) {
@@ -287,17 +247,18 @@ final class QueryCompiler {
         if (limit != null) {
             Query near = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.REMOTE, Fields.TRUE)), Occur.SHOULD)
-                    .add(LatLonPoint.newDistanceQuery(Fields.LOC, pp.point().lat(), pp.point().lon(), limit * 1000 + 1000),
+                    .add(LatLonPoint.newDistanceQuery(Fields.LOC, p.point().lat(), p.point().lon(), limit * 1000 + 1000),
                             Occur.SHOULD)
                     .build();
             q.add(near, Occur.FILTER);
-            q.add(new DocPredicateQuery(withinPredicate(pp.point(), limit), 50f), Occur.FILTER);
         }
+        q.add(new DocPredicateQuery(vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit), 30f),
+                Occur.FILTER);
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
         if (r.requireEssentialSkills()) {
-            q.add(new DocPredicateQuery(essentialsPredicate(pp), 100f), Occur.FILTER);
+            q.add(new DocPredicateQuery(essentialsPredicate(p), 100f), Occur.FILTER);
         }
         return finish(q, constant, w);
     }
@@ -316,58 +277,135 @@ final class QueryCompiler {
 
     // ---- per-document predicates
 
-    /** Profiles within {@code withinKm} of the vacancy and, if asked, within their own travel limit. */
-    private static DocPredicateQuery.Predicate travelPredicate(GeoPoint vacancy, Double withinKm, boolean ownLimit) {
+    /**
+     * Every hard filter a profile document must pass for this vacancy, from its packed attributes and doc values:
+     * authorization, job type, hours, availability, the Dutch gap, and distance (the request's limit and, unless
+     * ignored, the candidate's own). Cheapest tests first.
+     */
+    private static DocPredicateQuery.Predicate profileFilter(PreparedVacancy v, MatchRequest r, int auths,
+                                                             int[] required, int accepted, Double withinKm) {
+        int jobTypeBit = 1 << v.jobType().ordinal();
+        int hoursMin = v.hours().min();
+        int hoursMax = v.hours().max();
+        long openUntil = Documents.epochDay(v.openUntil(), Long.MAX_VALUE);
+        int maxGap = r.maxLanguageGap();
+        boolean ownLimit = !r.ignoreTravelLimit() && !v.remote();
+        GeoPoint point = v.point();
         return new DocPredicateQuery.Predicate() {
             @Override
             public DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
+                NumericDocValues attrs = DocValues.getNumeric(reader, Fields.ATTRS);
+                NumericDocValues avail = DocValues.getNumeric(reader, Fields.AVAILABLE_FROM);
                 NumericDocValues lat = DocValues.getNumeric(reader, Fields.LAT);
                 NumericDocValues lon = DocValues.getNumeric(reader, Fields.LON);
                 NumericDocValues travel = DocValues.getNumeric(reader, Fields.TRAVEL);
                 return doc -> {
-                    if (!lat.advanceExact(doc) || !lon.advanceExact(doc) || !travel.advanceExact(doc)) {
+                    if (!attrs.advanceExact(doc)) {
                         return false;
                     }
-                    long own = travel.longValue();
-                    double limit = withinKm == null ? Double.POSITIVE_INFINITY : withinKm;
-                    if (ownLimit && own >= 0) {
-                        limit = Math.min(limit, own);
+                    long a = attrs.longValue();
+                    if ((auths & (1 << Attributes.authorization(a))) == 0) {
+                        return false;
                     }
-                    return limit == Double.POSITIVE_INFINITY || Distances.within(Double.longBitsToDouble(lat.longValue()),
-                            Double.longBitsToDouble(lon.longValue()), vacancy, limit, true);
+                    int types = Attributes.jobTypeMask(a);
+                    if (types != 0 && (types & jobTypeBit) == 0) {
+                        return false;
+                    }
+                    if (Attributes.hoursMin(a) > hoursMax || Attributes.hoursMax(a) < hoursMin) {
+                        return false;
+                    }
+                    if (!(accepted > 0 && Attributes.english(a) >= accepted)) {
+                        for (int s = 0; s < required.length; s++) {
+                            if (required[s] - Attributes.dutch(a, s) > maxGap) {
+                                return false;
+                            }
+                        }
+                    }
+                    if (openUntil != Long.MAX_VALUE && avail.advanceExact(doc) && avail.longValue() > openUntil) {
+                        return false;
+                    }
+                    double limit = withinKm == null ? Double.POSITIVE_INFINITY : withinKm;
+                    if (ownLimit && travel.advanceExact(doc) && travel.longValue() >= 0) {
+                        limit = Math.min(limit, travel.longValue());
+                    }
+                    if (limit == Double.POSITIVE_INFINITY) {
+                        return true;
+                    }
+                    return lat.advanceExact(doc) && lon.advanceExact(doc)
+                            && Distances.within(Double.longBitsToDouble(lat.longValue()),
+                            Double.longBitsToDouble(lon.longValue()), point, limit, true);
                 };
             }
 
             @Override
             public String describe() {
-                return "travel(" + vacancy + "," + withinKm + "," + ownLimit + ")";
+                return "profileFilter(" + auths + "," + jobTypeBit + "," + hoursMin + "-" + hoursMax + "," + openUntil
+                        + "," + Arrays.toString(required) + "," + accepted + "," + maxGap + "," + point + "," + withinKm
+                        + "," + ownLimit + ")";
             }
         };
     }
 
-    /** Vacancies that are remote or within {@code limitKm} of the profile. */
-    private static DocPredicateQuery.Predicate withinPredicate(GeoPoint profile, double limitKm) {
+    /** Every hard filter a vacancy document must pass for this profile; see {@link #profileFilter}. */
+    private static DocPredicateQuery.Predicate vacancyFilter(PreparedProfile p, MatchRequest r, int jobTypes, int[] has,
+                                                             int english, LocalDate notClosedBefore, Double limitKm) {
+        boolean needsPermit = p.workAuthorization() == WorkAuthorization.PERMIT_REQUIRED;
+        int hoursMin = p.hours().min();
+        int hoursMax = p.hours().max();
+        long notBefore = notClosedBefore.toEpochDay();
+        long openOn = r.openOn() == null ? Long.MAX_VALUE : r.openOn().toEpochDay();
+        int maxGap = r.maxLanguageGap();
+        GeoPoint point = p.point();
         return new DocPredicateQuery.Predicate() {
             @Override
             public DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
-                NumericDocValues remote = DocValues.getNumeric(reader, Fields.REMOTE);
+                NumericDocValues attrs = DocValues.getNumeric(reader, Fields.ATTRS);
+                NumericDocValues openFrom = DocValues.getNumeric(reader, Fields.OPEN_FROM);
+                NumericDocValues openUntil = DocValues.getNumeric(reader, Fields.OPEN_UNTIL);
                 NumericDocValues lat = DocValues.getNumeric(reader, Fields.LAT);
                 NumericDocValues lon = DocValues.getNumeric(reader, Fields.LON);
                 return doc -> {
-                    if (remote.advanceExact(doc) && remote.longValue() == 1) {
-                        return true;
-                    }
-                    if (!lat.advanceExact(doc) || !lon.advanceExact(doc)) {
+                    if (!attrs.advanceExact(doc)) {
                         return false;
                     }
-                    return Distances.within(Double.longBitsToDouble(lat.longValue()),
-                            Double.longBitsToDouble(lon.longValue()), profile, limitKm, false);
+                    long a = attrs.longValue();
+                    if (needsPermit && !Attributes.permitSponsored(a)) {
+                        return false;
+                    }
+                    if ((jobTypes & (1 << Attributes.jobType(a))) == 0) {
+                        return false;
+                    }
+                    if (Attributes.hoursMin(a) > hoursMax || Attributes.hoursMax(a) < hoursMin) {
+                        return false;
+                    }
+                    int accepted = Attributes.english(a);
+                    if (!(accepted > 0 && english >= accepted)) {
+                        for (int s = 0; s < has.length; s++) {
+                            if (Attributes.dutch(a, s) - has[s] > maxGap) {
+                                return false;
+                            }
+                        }
+                    }
+                    if (!openUntil.advanceExact(doc) || openUntil.longValue() < notBefore) {
+                        return false;
+                    }
+                    if (openOn != Long.MAX_VALUE && (!openFrom.advanceExact(doc) || openFrom.longValue() > openOn)) {
+                        return false;
+                    }
+                    if (limitKm == null || Attributes.remote(a)) {
+                        return true;
+                    }
+                    return lat.advanceExact(doc) && lon.advanceExact(doc)
+                            && Distances.within(Double.longBitsToDouble(lat.longValue()),
+                            Double.longBitsToDouble(lon.longValue()), point, limitKm, false);
                 };
             }
 
             @Override
             public String describe() {
-                return "within(" + profile + "," + limitKm + ")";
+                return "vacancyFilter(" + needsPermit + "," + jobTypes + "," + hoursMin + "-" + hoursMax + "," + notBefore
+                        + "," + openOn + "," + Arrays.toString(has) + "," + english + "," + maxGap + "," + point + ","
+                        + limitKm + ")";
             }
         };
     }
@@ -404,14 +442,6 @@ final class QueryCompiler {
 
     // ---- small query helpers
 
-    private static List<String> ranks(int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = Math.max(0, from); i <= Math.min(to, Cefr.C2.rank()); i++) {
-            out.add(Documents.rank(i));
-        }
-        return out;
-    }
-
     private static Query terms(String field, java.util.Collection<String> values) {
         if (values.size() == 1) {
             return new TermQuery(new Term(field, values.iterator().next()));
@@ -421,20 +451,6 @@ final class QueryCompiler {
             refs.add(new BytesRef(v));
         }
         return new TermInSetQuery(field, refs);
-    }
-
-    private static Query or(Query a, Query b) {
-        if (b == null) {
-            return a;
-        }
-        return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
-    }
-
-    private static Query andNot(Query a, Query not) {
-        if (not == null) {
-            return a;
-        }
-        return new BooleanQuery.Builder().add(a, Occur.FILTER).add(not, Occur.MUST_NOT).build();
     }
 
     private static Query boost(Query q, double boost) {

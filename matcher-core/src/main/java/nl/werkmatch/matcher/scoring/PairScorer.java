@@ -131,7 +131,8 @@ public final class PairScorer {
                 sectors.add(taxonomy.sector(o));
             }
         }
-        return new PreparedProfile(p, loc, targets, credits, via, relations, ev, viaOcc, wanted, groups, sectors);
+        return new PreparedProfile(p, loc, targets, credits, new PreparedProfile.Provenance(via, relations, ev, viaOcc),
+                wanted, groups, sectors);
     }
 
     /** Resolves a valid vacancy; see {@link #prepare(Profile)}. */
@@ -337,22 +338,27 @@ public final class PairScorer {
     }
 
     /** Whether the candidate's English meets an English level the vacancy accepts instead of Dutch. */
-    public static boolean englishBridges(Profile p, Vacancy v) {
-        return v.englishAccepted() != Cefr.NONE && p.english().rank() >= v.englishAccepted().rank();
+    public static boolean englishBridges(PreparedProfile p, PreparedVacancy v) {
+        return bridges(p.english(), v.englishAccepted());
     }
 
-    /** The Dutch gap on one skill in CEFR steps, or 0 where English bridges. */
-    public static int languageGap(Profile p, Vacancy v, LanguageSkill skill) {
+    static boolean bridges(Cefr candidateEnglish, Cefr accepted) {
+        return accepted != Cefr.NONE && candidateEnglish.rank() >= accepted.rank();
+    }
+
+    /** The Dutch gap on one skill in CEFR steps (after language support), or 0 where English bridges. */
+    public static int languageGap(PreparedProfile p, PreparedVacancy v, LanguageSkill skill) {
         if (englishBridges(p, v)) {
             return 0;
         }
-        return effectiveRequirement(v, skill).rank() - p.dutch().get(skill).rank();
+        return v.dutchRequired(skill).rank() - p.dutch(skill).rank();
     }
 
-    public static double languageValue(Profile p, Vacancy v) {
+    public static double languageValue(PreparedProfile p, PreparedVacancy v) {
+        boolean bridged = englishBridges(p, v);
         double sum = 0;
         for (LanguageSkill s : LanguageSkill.values()) {
-            sum += languageFit(languageGap(p, v, s));
+            sum += languageFit(bridged ? 0 : v.dutchRequired(s).rank() - p.dutch(s).rank());
         }
         return sum / 4;
     }
@@ -363,7 +369,7 @@ public final class PairScorer {
     }
 
     public static double distanceValue(PreparedProfile p, PreparedVacancy v, double pivotKm) {
-        if (v.vacancy().remote()) {
+        if (v.remote()) {
             return 1;
         }
         double km = km(p.point(), v.point());
@@ -378,11 +384,11 @@ public final class PairScorer {
         return steps == -1 ? 0.5 : 0;
     }
 
-    public static double levelValue(Profile p, Vacancy v) {
-        if (v.educationLevel() == EducationLevel.NONE) {
+    public static double levelValue(PreparedProfile p, PreparedVacancy v) {
+        if (v.education() == EducationLevel.NONE) {
             return 1;
         }
-        return levelFit(p.education().level().ordinal() - v.educationLevel().ordinal());
+        return levelFit(p.education().ordinal() - v.education().ordinal());
     }
 
     public static double preferenceValue(PreparedProfile p, PreparedVacancy v) {
@@ -402,9 +408,9 @@ public final class PairScorer {
     public static Map<Component, Double> values(PreparedProfile p, PreparedVacancy v, double pivotKm) {
         Map<Component, Double> m = new EnumMap<>(Component.class);
         m.put(Component.SKILLS, skillsValue(p, v));
-        m.put(Component.LANGUAGE, languageValue(p.profile(), v.vacancy()));
+        m.put(Component.LANGUAGE, languageValue(p, v));
         m.put(Component.DISTANCE, distanceValue(p, v, pivotKm));
-        m.put(Component.LEVEL, levelValue(p.profile(), v.vacancy()));
+        m.put(Component.LEVEL, levelValue(p, v));
         m.put(Component.PREFERENCE, preferenceValue(p, v));
         return m;
     }
@@ -422,9 +428,9 @@ public final class PairScorer {
     /** The exact score in [0, 1]. */
     public static double score(PreparedProfile p, PreparedVacancy v, ScoringWeights w) {
         return w.skills() * skillsValue(p, v)
-                + w.language() * languageValue(p.profile(), v.vacancy())
+                + w.language() * languageValue(p, v)
                 + w.distance() * distanceValue(p, v, w.distancePivotKm())
-                + w.level() * levelValue(p.profile(), v.vacancy())
+                + w.level() * levelValue(p, v)
                 + w.preference() * preferenceValue(p, v);
     }
 
@@ -435,7 +441,14 @@ public final class PairScorer {
 
     // ---- explanation
 
+    /**
+     * The score of a pair with every component and the reasons behind it. Needs both full forms (made by
+     * {@code prepare}); a compact form throws IllegalStateException.
+     */
     public Explanation explain(PreparedProfile p, PreparedVacancy v, ScoringWeights w) {
+        PreparedProfile.Provenance how = p.provenance();
+        Profile prof = p.profile();
+        Vacancy vac = v.vacancy();
         Map<Component, Double> values = values(p, v, w.distancePivotKm());
         List<Explanation.ComponentScore> comps = new ArrayList<>();
         for (Component c : Component.values()) {
@@ -450,17 +463,15 @@ public final class PairScorer {
                 skills.add(new Explanation.SkillMatch(taxonomy.conceptId(r), taxonomy.label(r, lang), v.importance(i),
                         null, null, Relation.NONE, 0, null, 0));
             } else {
-                int q = p.via(pos);
-                int occ = p.viaOccupation(pos);
+                int q = how.via()[pos];
+                int occ = how.viaOccupation()[pos];
                 skills.add(new Explanation.SkillMatch(taxonomy.conceptId(r), taxonomy.label(r, lang), v.importance(i),
-                        taxonomy.conceptId(q), taxonomy.label(q, lang), p.relation(pos), p.evidence(pos),
+                        taxonomy.conceptId(q), taxonomy.label(q, lang), how.relations()[pos], how.evidence()[pos],
                         occ < 0 ? null : taxonomy.occupationId(occ), p.coveredCredit(pos)));
             }
         }
-        Profile prof = p.profile();
-        Vacancy vac = v.vacancy();
         List<Explanation.LanguageSkillFit> fits = new ArrayList<>();
-        boolean bridged = englishBridges(prof, vac);
+        boolean bridged = englishBridges(p, v);
         for (LanguageSkill s : LanguageSkill.values()) {
             Cefr eff = effectiveRequirement(vac, s);
             int gap = eff.rank() - prof.dutch().get(s).rank();

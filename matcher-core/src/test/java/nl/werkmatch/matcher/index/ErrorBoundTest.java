@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.json.ExchangeFormat;
+import nl.werkmatch.matcher.scoring.CompactForm;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.scoring.PairScorer;
 import nl.werkmatch.matcher.scoring.PreparedProfile;
@@ -47,6 +48,7 @@ class ErrorBoundTest {
         PairScorer scorer = new PairScorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
                 EvidenceWeights.DEFAULT, regions);
         ExchangeFormat format = ExchangeFormat.create();
+        CompactForm compact = new CompactForm(scorer);
         SyntheticWorld world = SyntheticWorld.builder(taxonomy, regions).seed(11).today(TODAY).build();
         List<PreparedProfile> profiles = world.profiles(3000).map(scorer::prepare).toList();
         List<PreparedVacancy> vacancies = world.vacancies(1500).map(scorer::prepare).toList();
@@ -55,10 +57,10 @@ class ErrorBoundTest {
             try (IndexWriter pw = new IndexWriter(pdir, new IndexWriterConfig());
                  IndexWriter vw = new IndexWriter(vdir, new IndexWriterConfig())) {
                 for (PreparedProfile p : profiles) {
-                    pw.addDocument(Documents.profile(p, format.writeProfile(p.profile())));
+                    pw.addDocument(Documents.profile(p, compact.encode(p), format.writeProfile(p.profile())));
                 }
                 for (PreparedVacancy v : vacancies) {
-                    vw.addDocument(Documents.vacancy(v, format.writeVacancy(v.vacancy())));
+                    vw.addDocument(Documents.vacancy(v, compact.encode(v), format.writeVacancy(v.vacancy())));
                 }
             }
             try (DirectoryReader pr = DirectoryReader.open(pdir); DirectoryReader vr = DirectoryReader.open(vdir)) {

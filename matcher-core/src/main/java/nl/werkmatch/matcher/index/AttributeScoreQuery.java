@@ -1,0 +1,135 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+
+/**
+ * A scoring clause computed from a document's packed {@link Attributes}: the language and level parts of the
+ * pair score, exactly, in one clause. It matches every document and reports a constant maximum, so Lucene's top-k
+ * scorer treats it as a clause that cannot make a document competitive alone and evaluates it only for documents
+ * the skill clauses bring up.
+ */
+final class AttributeScoreQuery extends Query {
+
+    /** The score of one document from its attributes, in [0, max]. */
+    interface Scoring {
+        double score(long attributes);
+    }
+
+    private final Scoring scoring;
+    private final float max;
+    private final String description;
+
+    /**
+     * @param description a stable text that identifies the scoring function, for equals/hashCode
+     */
+    AttributeScoreQuery(Scoring scoring, double max, String description) {
+        this.scoring = Objects.requireNonNull(scoring);
+        this.max = (float) max;
+        this.description = description;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new Weight(this) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                NumericDocValues values = DocValues.getNumeric(context.reader(), Fields.ATTRS);
+                long cost = values.cost();
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) {
+                        return new AttributeScorer(values, scoring, boost, max * boost);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return cost;
+                    }
+                };
+            }
+
+            @Override
+            public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+                NumericDocValues values = DocValues.getNumeric(context.reader(), Fields.ATTRS);
+                if (!values.advanceExact(doc)) {
+                    return Explanation.noMatch("no attributes");
+                }
+                return Explanation.match((float) (boost * scoring.score(values.longValue())), description);
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return false;
+            }
+        };
+    }
+
+    private static final class AttributeScorer extends Scorer {
+        private final NumericDocValues values;
+        private final Scoring scoring;
+        private final float boost;
+        private final float max;
+
+        AttributeScorer(NumericDocValues values, Scoring scoring, float boost, float max) {
+            this.values = values;
+            this.scoring = scoring;
+            this.boost = boost;
+            this.max = max;
+        }
+
+        @Override
+        public int docID() {
+            return values.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return values;
+        }
+
+        @Override
+        public float getMaxScore(int upTo) {
+            return max;
+        }
+
+        @Override
+        public float score() throws IOException {
+            return (float) (boost * scoring.score(values.longValue()));
+        }
+    }
+
+    @Override
+    public String toString(String field) {
+        return "AttributeScore(" + description + ", max=" + max + ")";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && description.equals(((AttributeScoreQuery) other).description)
+                && max == ((AttributeScoreQuery) other).max;
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash() * 31 + description.hashCode();
+    }
+}
