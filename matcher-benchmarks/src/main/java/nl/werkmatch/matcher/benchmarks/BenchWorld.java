@@ -145,14 +145,100 @@ public final class BenchWorld {
 
     // ---- parts, built on first use
 
+    /**
+     * The engine on an on-disk index (memory-mapped, as an embedding application would run it). With
+     * {@code -Dwerkmatch.bench.cache=DIR} the index is kept there and reused by later forks and runs of the same
+     * benchmarks jar (a marker records the jar's hash and is written only after a complete load); otherwise it is
+     * built in a temporary folder deleted when the JVM exits.
+     */
     public synchronized Matcher matcher() {
         if (matcher == null) {
-            Matcher m = Matcher.builder().taxonomy(taxonomy).regions(regions).clock(CLOCK)
-                    .refreshInterval(Duration.ofHours(1)).build();
-            load(m, profileCount, vacancyCount, "engine " + taxonomyName);
-            matcher = m;
+            try {
+                matcher = openOrBuild();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return matcher;
+    }
+
+    private Matcher openOrBuild() throws IOException {
+        String cache = System.getProperty("werkmatch.bench.cache");
+        String name = taxonomyName + "-" + profileCount + "p-" + vacancyCount + "v-seed" + SEED;
+        Path dir;
+        Path marker = null;
+        String stamp = null;
+        if (cache == null) {
+            dir = Files.createTempDirectory("werkmatch-bench-" + name);
+            deleteOnExit(dir);
+        } else {
+            dir = Path.of(cache).resolve(name);
+            marker = dir.resolve("complete");
+            stamp = codeStamp();
+            if (stamp != null && Files.exists(marker) && Files.readString(marker).equals(stamp)) {
+                Matcher m = engineBuilder().directory(dir).build();
+                if (m.profileCount() == profileCount && m.vacancyCount() == vacancyCount) {
+                    log("engine " + name + ": reusing the index in " + dir);
+                    return m;
+                }
+                m.close();
+            }
+            deleteTree(dir);
+            Files.createDirectories(dir);
+        }
+        Matcher m = engineBuilder().directory(dir).build();
+        load(m, profileCount, vacancyCount, "engine " + taxonomyName);
+        m.commit();
+        if (marker != null && stamp != null) {
+            Files.writeString(marker, stamp);
+        }
+        return m;
+    }
+
+    private Matcher.Builder engineBuilder() {
+        return Matcher.builder().taxonomy(taxonomy).regions(regions).clock(CLOCK).refreshInterval(Duration.ofHours(1))
+                .onTaxonomyMismatch(nl.werkmatch.matcher.TaxonomyMismatch.FAIL);
+    }
+
+    /** SHA-256 of the jar holding the engine, so a cached index is never used by other code; null outside a jar. */
+    private static String codeStamp() {
+        try {
+            Path jar = Path.of(Matcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            try (var in = Files.newInputStream(jar)) {
+                var digest = java.security.MessageDigest.getInstance("SHA-256");
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    digest.update(buf, 0, n);
+                }
+                return java.util.HexFormat.of().formatHex(digest.digest());
+            }
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static void deleteOnExit(Path dir) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                deleteTree(dir);
+            } catch (IOException ignored) {
+                // a temporary folder; the system cleans it eventually
+            }
+        }));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Upserts profiles 0..n-1 and vacancies 0..m-1 in batches of 1,000 on all cores, then refreshes. */
@@ -194,7 +280,8 @@ public final class BenchWorld {
             long t0 = System.nanoTime();
             AtomicLong done = new AtomicLong();
             preparedProfiles = LongStream.range(0, profileCount).parallel().mapToObj(i -> {
-                PreparedProfile pp = scorer.prepare(world.profile(i));
+                // the compact form: all the scan scores and filters on, a fraction of the full form's memory
+                PreparedProfile pp = scorer.prepare(world.profile(i)).compact();
                 long d = done.incrementAndGet();
                 if (d % 50_000 == 0) {
                     progress("prepare profiles", d, profileCount, t0);
@@ -212,7 +299,7 @@ public final class BenchWorld {
         if (preparedVacancies == null) {
             long t0 = System.nanoTime();
             preparedVacancies = LongStream.range(0, vacancyCount).parallel()
-                    .mapToObj(i -> scorer.prepare(world.vacancy(i))).toArray(PreparedVacancy[]::new);
+                    .mapToObj(i -> scorer.prepare(world.vacancy(i)).compact()).toArray(PreparedVacancy[]::new);
             progress("prepare vacancies", vacancyCount, vacancyCount, t0);
         }
         return preparedVacancies;

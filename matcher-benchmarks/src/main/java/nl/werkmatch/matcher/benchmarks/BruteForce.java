@@ -23,7 +23,7 @@ final class BruteForce {
                                 LocalDate today) {
         int k = r.k();
         PriorityQueue<Hit> heap = new PriorityQueue<>(k + 1, Hit.ORDER.reversed());
-        if (!Filters.open(pv.vacancy(), today)) {
+        if (!Filters.open(pv, today)) {
             return List.of();
         }
         for (PreparedProfile pp : profiles) {

@@ -84,15 +84,17 @@ final class EsStyleBaseline {
     static EsStyleBaseline ofProfiles(PreparedProfile[] profiles) {
         List<Document> docs = new ArrayList<>(profiles.length);
         for (int i = 0; i < profiles.length; i++) {
-            Profile p = profiles[i].profile();
+            PreparedProfile p = profiles[i];
             Document d = new Document();
             d.add(new NumericDocValuesField(ORD, i));
             d.add(new StringField(AUTH, p.workAuthorization().name(), Field.Store.NO));
-            if (p.jobTypes().isEmpty()) {
+            if (p.jobTypeMask() == 0) {
                 d.add(new StringField(JOB_TYPE, ANY, Field.Store.NO));
             }
-            for (JobType t : p.jobTypes()) {
-                d.add(new StringField(JOB_TYPE, t.name(), Field.Store.NO));
+            for (JobType t : JobType.values()) {
+                if (p.jobTypeMask() != 0 && p.accepts(t)) {
+                    d.add(new StringField(JOB_TYPE, t.name(), Field.Store.NO));
+                }
             }
             d.add(new IntPoint(HOURS_MIN, p.hours().min()));
             d.add(new IntPoint(HOURS_MAX, p.hours().max()));
@@ -106,7 +108,7 @@ final class EsStyleBaseline {
     static EsStyleBaseline ofVacancies(PreparedVacancy[] vacancies) {
         List<Document> docs = new ArrayList<>(vacancies.length);
         for (int i = 0; i < vacancies.length; i++) {
-            Vacancy v = vacancies[i].vacancy();
+            PreparedVacancy v = vacancies[i];
             Document d = new Document();
             d.add(new NumericDocValuesField(ORD, i));
             d.add(new StringField(PERMIT, Boolean.toString(v.permitSponsored()), Field.Store.NO));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.model.LanguageSkill;
-import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.PairScorer;
@@ -25,13 +24,17 @@ final class Filters {
         return v.openUntil() == null || !v.openUntil().isBefore(today);
     }
 
+    static boolean open(PreparedVacancy v, LocalDate today) {
+        return v.openUntil() == null || !v.openUntil().isBefore(today);
+    }
+
     static boolean authorized(WorkAuthorization a, boolean permitSponsored) {
         return a == WorkAuthorization.FREE || (a == WorkAuthorization.PERMIT_REQUIRED && permitSponsored);
     }
 
     static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, LocalDate today) {
-        Profile p = pp.profile();
-        Vacancy v = pv.vacancy();
+        PreparedProfile p = pp;
+        PreparedVacancy v = pv;
         if (!authorized(p.workAuthorization(), v.permitSponsored())) {
             return false;
         }
@@ -45,7 +48,7 @@ final class Filters {
             return false;
         }
         if (!v.remote()) {
-            double km = PairScorer.km(pp.point(), pv.point());
+            double km = PairScorer.km(p.point(), v.point());
             if (r.withinKm() != null && km > r.withinKm()) {
                 return false;
             }

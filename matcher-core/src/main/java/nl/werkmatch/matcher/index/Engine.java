@@ -577,7 +577,7 @@ public final class Engine implements Closeable {
                 int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
                 List<Scored> admitted;
                 while (true) {
-                    TopDocs top = searcher.search(compiled.query(), Math.min(n, maxDoc));
+                    TopDocs top = compiled.search(searcher, Math.min(n, maxDoc));
                     rescore(searcher, top.scoreDocs, seen, loader, w);
                     admitted = new ArrayList<>();
                     for (ScoreDoc hit : top.scoreDocs) {

@@ -18,12 +18,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 import nl.werkmatch.matcher.MatchRequest;
@@ -46,12 +48,23 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  */
 final class QueryCompiler {
 
-    /** A compiled query: Lucene score + constant approximates the exact score within maxError. */
-    record Compiled(Query query, double constant, double maxError) {
-        static final Compiled NOTHING = new Compiled(new MatchNoDocsQuery("a hard filter excludes every match"), 0, 0);
+    /**
+     * A compiled query: for every document it matches that also passes {@code postFilter} (null: all do), Lucene's
+     * score plus the constant approximates the exact score within maxError.
+     */
+    record Compiled(Query query, DocPredicateQuery.Predicate postFilter, double constant, double maxError) {
+        static final Compiled NOTHING = new Compiled(new MatchNoDocsQuery("a hard filter excludes every match"), null, 0, 0);
 
         boolean matchesNothing() {
             return query instanceof MatchNoDocsQuery;
+        }
+
+        /** The best n documents that match and pass the post filter. */
+        TopDocs search(IndexSearcher searcher, int n) throws IOException {
+            if (postFilter == null) {
+                return searcher.search(query, n);
+            }
+            return searcher.search(query, new PostFilteredTopDocs(n, postFilter));
         }
     }
 
@@ -145,7 +158,6 @@ final class QueryCompiler {
             q.add(LatLonPoint.newDistanceQuery(Fields.LOC, v.point().lat(), v.point().lon(), within * 1000 + 1000),
                     Occur.FILTER);
         }
-        q.add(new DocPredicateQuery(profileFilter(v, r, auths, required, accepted, within), 30f), Occur.FILTER);
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
@@ -156,7 +168,7 @@ final class QueryCompiler {
                 }
             }
         }
-        return finish(q, constant, w);
+        return finish(q, profileFilter(v, r, auths, required, accepted, within), constant, w);
     }
 
     // ---- vacancies for a profile: the query runs over vacancy documents
@@ -252,15 +264,13 @@ final class QueryCompiler {
                     .build();
             q.add(near, Occur.FILTER);
         }
-        q.add(new DocPredicateQuery(vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit), 30f),
-                Occur.FILTER);
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(p), 100f), Occur.FILTER);
         }
-        return finish(q, constant, w);
+        return finish(q, vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit), constant, w);
     }
 
     /**
@@ -269,10 +279,11 @@ final class QueryCompiler {
      * the constant alone) while letting that scorer prune: once k documents score above zero it never looks at
      * the clause again.
      */
-    private static Compiled finish(BooleanQuery.Builder q, double constant, ScoringWeights w) {
+    private static Compiled finish(BooleanQuery.Builder q, DocPredicateQuery.Predicate postFilter, double constant,
+                                   ScoringWeights w) {
         q.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), Occur.SHOULD);
         q.setMinimumNumberShouldMatch(1);
-        return new Compiled(q.build(), constant, maxError(w));
+        return new Compiled(q.build(), postFilter, constant, maxError(w));
     }
 
     // ---- per-document predicates

@@ -82,7 +82,7 @@ class ErrorBoundTest {
                     PreparedVacancy v = vacancies.get(rnd.nextInt(vacancies.size()));
                     QueryCompiler.Compiled c = QueryCompiler.candidatesFor(v, r, w, TODAY, Set.of());
                     List<String> matched = new ArrayList<>();
-                    for (ScoreDoc hit : ps.search(c.query(), Math.max(1, pr.maxDoc())).scoreDocs) {
+                    for (ScoreDoc hit : c.search(ps, Math.max(1, pr.maxDoc())).scoreDocs) {
                         PreparedProfile p = byProfileId.get(ps.storedFields().document(hit.doc).get(Fields.ID));
                         double error = Math.abs(hit.score + c.constant() - PairScorer.score(p, v, w));
                         assertThat(error).as("profile %s for %s", p.id(), v.id()).isLessThanOrEqualTo(c.maxError());
@@ -99,7 +99,7 @@ class ErrorBoundTest {
                     PreparedProfile p = profiles.get(rnd.nextInt(profiles.size()));
                     c = QueryCompiler.vacanciesFor(p, r, w, TODAY, Set.of());
                     matched = new ArrayList<>();
-                    for (ScoreDoc hit : vs.search(c.query(), Math.max(1, vr.maxDoc())).scoreDocs) {
+                    for (ScoreDoc hit : c.search(vs, Math.max(1, vr.maxDoc())).scoreDocs) {
                         PreparedVacancy vac = byVacancyId.get(vs.storedFields().document(hit.doc).get(Fields.ID));
                         double error = Math.abs(hit.score + c.constant() - PairScorer.score(p, vac, w));
                         assertThat(error).as("vacancy %s for %s", vac.id(), p.id()).isLessThanOrEqualTo(c.maxError());
