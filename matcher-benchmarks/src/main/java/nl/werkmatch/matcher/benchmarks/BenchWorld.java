@@ -200,21 +200,30 @@ public final class BenchWorld {
                 .onTaxonomyMismatch(nl.werkmatch.matcher.TaxonomyMismatch.FAIL);
     }
 
-    /** SHA-256 of the jar holding the engine, so a cached index is never used by other code; null outside a jar. */
+    /**
+     * SHA-256 over the names and bytes of the project's classes and resources in the jar holding the engine, so a
+     * cached index is never used by other code, while a rebuild of the same code (new timestamps) still reuses it;
+     * null outside a jar.
+     */
     private static String codeStamp() {
         try {
             Path jar = Path.of(Matcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(jar)) {
                 return null;
             }
-            try (var in = Files.newInputStream(jar)) {
-                var digest = java.security.MessageDigest.getInstance("SHA-256");
-                byte[] buf = new byte[1 << 16];
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    digest.update(buf, 0, n);
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+                List<? extends java.util.zip.ZipEntry> entries = zip.stream()
+                        .filter(e -> e.getName().startsWith("nl/werkmatch/") && !e.isDirectory())
+                        .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList();
+                for (var e : entries) {
+                    digest.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    try (var in = zip.getInputStream(e)) {
+                        digest.update(in.readAllBytes());
+                    }
                 }
-                return java.util.HexFormat.of().formatHex(digest.digest());
             }
+            return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (Exception e) {
             return null;
         }

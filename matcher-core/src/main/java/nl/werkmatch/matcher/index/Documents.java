@@ -101,12 +101,26 @@ final class Documents {
      * a few runs of doc ids, and the top-k scorer skips everything between them.
      */
     static long zOrder(GeoPoint p) {
-        long lat = (long) ((p.lat() + 90) / 180 * 0x7FFFFFFFL);
-        long lon = (long) ((p.lon() + 180) / 360 * 0x7FFFFFFFL);
-        return interleave(lat) | (interleave(lon) << 1);
+        return interleave(quantizeLat(p.lat()), quantizeLon(p.lon()));
     }
 
-    private static long interleave(long v) {
+    /** Bits per coordinate in the Z-order code. */
+    static final int PLACE_BITS = 31;
+
+    static long quantizeLat(double lat) {
+        return (long) ((lat + 90) / 180 * 0x7FFFFFFFL);
+    }
+
+    static long quantizeLon(double lon) {
+        return (long) ((lon + 180) / 360 * 0x7FFFFFFFL);
+    }
+
+    /** The Z-order code of quantized coordinates: latitude bits at even positions, longitude bits at odd ones. */
+    static long interleave(long lat, long lon) {
+        return spread(lat) | (spread(lon) << 1);
+    }
+
+    private static long spread(long v) {
         v &= 0xFFFFFFFFL;
         v = (v | (v << 16)) & 0x0000FFFF0000FFFFL;
         v = (v | (v << 8)) & 0x00FF00FF00FF00FFL;

@@ -471,14 +471,36 @@ public final class Engine implements Closeable {
 
     // ---- matching
 
+    /**
+     * Ranks candidates for a stored vacancy. Ranking needs only the vacancy's compact form (stored documents were
+     * validated when written); an explanation asks for its record.
+     */
     public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
-        Vacancy v = vacancy(vacancyId).orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
-        return rankCandidates(scorer.prepare(v), request);   // stored documents were validated when written
+        PreparedVacancy pv = read(() -> {
+            byte[] form = vacancies.compactForm(vacancyId);
+            return form == null ? null : compact.decodeVacancy(form, 0, form.length);
+        });
+        if (pv == null) {
+            throw new NotFoundException("no vacancy with id \"" + vacancyId + "\"");
+        }
+        if (request.explain()) {
+            pv = scorer.prepare(vacancy(vacancyId).orElseThrow(() -> deletedWhileRanked(vacancyId)));
+        }
+        return rankCandidates(pv, request);
     }
 
     public MatchPage vacanciesFor(String profileId, MatchRequest request) {
-        Profile p = profile(profileId).orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
-        return rankVacancies(scorer.prepare(p), request);
+        PreparedProfile pp = read(() -> {
+            byte[] form = profiles.compactForm(profileId);
+            return form == null ? null : compact.decodeProfile(form, 0, form.length);
+        });
+        if (pp == null) {
+            throw new NotFoundException("no profile with id \"" + profileId + "\"");
+        }
+        if (request.explain()) {
+            pp = scorer.prepare(profile(profileId).orElseThrow(() -> deletedWhileRanked(profileId)));
+        }
+        return rankVacancies(pp, request);
     }
 
     public MatchPage candidatesFor(Vacancy v, MatchRequest request) {

@@ -3,12 +3,17 @@ package nl.werkmatch.matcher.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjIntConsumer;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One Lucene index (profiles or vacancies): a writer, a searcher manager for near-real-time reads, and the
@@ -130,6 +136,28 @@ final class IndexSide implements Closeable {
                 return null;
             }
             return json(s.storedFields(), hits.scoreDocs[0].doc);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** The compact form of a visible document, or null; a copy, safe to keep. */
+    byte[] compactForm(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return null;
+            }
+            int doc = hits.scoreDocs[0].doc;
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            BinaryDocValues forms = DocValues.getBinary(leaf.reader(), Fields.FORM);
+            if (!forms.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + id + " has no compact form");
+            }
+            BytesRef b = forms.binaryValue();
+            return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
         } finally {
             release(s);
         }

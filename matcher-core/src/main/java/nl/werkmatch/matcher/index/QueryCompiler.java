@@ -154,9 +154,8 @@ final class QueryCompiler {
 
         Double within = v.remote() ? null : r.withinKm();
         if (within != null) {
-            // a slightly larger circle narrows cheaply; the predicate decides exactly
-            q.add(LatLonPoint.newDistanceQuery(Fields.LOC, v.point().lat(), v.point().lon(), within * 1000 + 1000),
-                    Occur.FILTER);
+            // the runs of documents in a box around a slightly larger circle; the post filter decides exactly
+            q.add(PlaceRangesQuery.around(v.point(), within + 1), Occur.FILTER);
         }
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
@@ -259,8 +258,7 @@ final class QueryCompiler {
         if (limit != null) {
             Query near = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.REMOTE, Fields.TRUE)), Occur.SHOULD)
-                    .add(LatLonPoint.newDistanceQuery(Fields.LOC, p.point().lat(), p.point().lon(), limit * 1000 + 1000),
-                            Occur.SHOULD)
+                    .add(PlaceRangesQuery.around(p.point(), limit + 1), Occur.SHOULD)
                     .build();
             q.add(near, Occur.FILTER);
         }
