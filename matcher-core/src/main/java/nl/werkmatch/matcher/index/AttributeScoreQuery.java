@@ -18,9 +18,10 @@ import org.apache.lucene.search.Weight;
 
 /**
  * A scoring clause computed from a document's packed {@link Attributes}: the language and level parts of the
- * pair score, exactly, in one clause. It matches every document and reports a constant maximum, so Lucene's top-k
- * scorer treats it as a clause that cannot make a document competitive alone and evaluates it only for documents
- * the skill clauses bring up.
+ * pair score, exactly, in one clause. It matches every document. When the score rises with every Dutch and the
+ * English rank of the document (ranking candidates), it reports per block of documents the score of the best
+ * made-up candidate of the block ({@link SegmentSummary}), so Lucene's top-k scorer can skip blocks of weak
+ * candidates; otherwise its global maximum.
  */
 final class AttributeScoreQuery extends Query {
 
@@ -31,14 +32,18 @@ final class AttributeScoreQuery extends Query {
 
     private final Scoring scoring;
     private final float max;
+    private final boolean risesWithLevels;
     private final String description;
 
     /**
+     * @param max the highest score any document can get
+     * @param risesWithLevels whether the score never falls when a Dutch or the English rank rises
      * @param description a stable text that identifies the scoring function, for equals/hashCode
      */
-    AttributeScoreQuery(Scoring scoring, double max, String description) {
+    AttributeScoreQuery(Scoring scoring, double max, boolean risesWithLevels, String description) {
         this.scoring = Objects.requireNonNull(scoring);
         this.max = (float) max;
+        this.risesWithLevels = risesWithLevels;
         this.description = description;
     }
 
@@ -51,8 +56,21 @@ final class AttributeScoreQuery extends Query {
                 long cost = values.cost();
                 return new ScorerSupplier() {
                     @Override
-                    public Scorer get(long leadCost) {
-                        return new AttributeScorer(values, scoring, boost, max * boost);
+                    public Scorer get(long leadCost) throws IOException {
+                        BlockBounds bounds = null;
+                        if (risesWithLevels) {
+                            SegmentSummary summary = SegmentSummary.of(context.reader());
+                            bounds = new BlockBounds(summary.blocks, max * boost, b -> {
+                                double best = 0;
+                                for (int e = 0; e < 8; e++) {
+                                    if ((summary.educations[b] & (1 << e)) != 0) {
+                                        best = Math.max(best, scoring.score(summary.bestAttributes(b, e)));
+                                    }
+                                }
+                                return boost * best;
+                            });
+                        }
+                        return new AttributeScorer(values, scoring, boost, max * boost, bounds);
                     }
 
                     @Override
@@ -83,12 +101,21 @@ final class AttributeScoreQuery extends Query {
         private final Scoring scoring;
         private final float boost;
         private final float max;
+        private final BlockBounds bounds;
+        private int shallow;
 
-        AttributeScorer(NumericDocValues values, Scoring scoring, float boost, float max) {
+        AttributeScorer(NumericDocValues values, Scoring scoring, float boost, float max, BlockBounds bounds) {
             this.values = values;
             this.scoring = scoring;
             this.boost = boost;
             this.max = max;
+            this.bounds = bounds;
+        }
+
+        @Override
+        public int advanceShallow(int target) {
+            shallow = target;
+            return bounds == null ? DocIdSetIterator.NO_MORE_DOCS : bounds.blockEnd(target);
         }
 
         @Override
@@ -103,7 +130,7 @@ final class AttributeScoreQuery extends Query {
 
         @Override
         public float getMaxScore(int upTo) {
-            return max;
+            return bounds == null ? max : bounds.max(Math.max(shallow, docID()), upTo);
         }
 
         @Override

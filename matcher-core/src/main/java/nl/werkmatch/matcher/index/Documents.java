@@ -7,8 +7,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -89,8 +87,6 @@ final class Documents {
 
     private static void point(Document d, GeoPoint p) {
         d.add(new NumericDocValuesField(Fields.PLACE, zOrder(p)));
-        d.add(new LatLonPoint(Fields.LOC, p.lat(), p.lon()));
-        d.add(new LatLonDocValuesField(Fields.LOC, p.lat(), p.lon()));
         d.add(new NumericDocValuesField(Fields.LAT, Double.doubleToRawLongBits(p.lat())));
         d.add(new NumericDocValuesField(Fields.LON, Double.doubleToRawLongBits(p.lon())));
     }

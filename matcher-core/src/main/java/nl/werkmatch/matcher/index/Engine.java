@@ -66,7 +66,7 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  */
 public final class Engine implements Closeable {
     /** Version of the document encoding; a change forces a rebuild. */
-    static final String FORMAT_VERSION = "2";
+    static final String FORMAT_VERSION = "3";
     static final String KEY_FORMAT = "werkmatch.format";
     static final String KEY_FINGERPRINT = "werkmatch.fingerprint";
     static final String KEY_TAXONOMY = "werkmatch.taxonomy";

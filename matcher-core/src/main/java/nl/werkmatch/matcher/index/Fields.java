@@ -14,11 +14,9 @@ final class Fields {
     static final String REQ = "req";
     /** Vacancies: essential concept indexes, for the "covers every essential skill" filter. */
     static final String ESSENTIAL = "ess";
-    /** LatLonPoint and LatLonDocValuesField, for distance filters and the distance feature. */
-    static final String LOC = "loc";
     /** Z-order code of the point; the index is sorted by it. */
     static final String PLACE = "place";
-    /** The exact coordinates as raw double bits, so filters compute the very distance the scorer does. */
+    /** The exact coordinates as raw double bits: the distance score, and filters that compute the scorer's km. */
     static final String LAT = "lat";
     static final String LON = "lon";
     /** Profiles: own travel limit in km, -1 for none. */

@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -31,18 +26,12 @@ import nl.werkmatch.matcher.geo.GeoPoint;
  * box around the circle is split into at most {@value #MAX_RANGES} Z-code ranges, each range becomes a doc id range
  * by binary search in the segment's place codes, and the iterator walks those runs; no per-document work until the
  * exact test in the post filter. A superset of the circle: the caller decides the exact distance.
- *
- * <p>The place codes of a segment are read once into memory (8 bytes per document) and kept until the segment
- * is closed.
+ * The place codes come from the {@link SegmentSummary}.
  */
 final class PlaceRangesQuery extends Query {
     static final int MAX_RANGES = 48;
     private static final double KM_PER_DEGREE = Math.toRadians(GeoPoint.EARTH_RADIUS_KM);
-    private static final Map<IndexReader.CacheKey, Places> PLACES = new ConcurrentHashMap<>();
 
-    /** A segment's place codes in doc id order, or null when the segment is not sorted by them. */
-    private record Places(long[] codes) {
-    }
 
     /** Sorted, disjoint, inclusive Z-code ranges: lo0, hi0, lo1, hi1, ... */
     private final long[] ranges;
@@ -120,44 +109,13 @@ final class PlaceRangesQuery extends Query {
         return Arrays.copyOf(merged, n);
     }
 
-    /** The place codes of a segment in doc id order (ascending, as the index is sorted by them). */
-    private static long[] places(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return readPlaces(reader);
-        }
-        Places cached = PLACES.get(helper.getKey());
-        if (cached == null) {
-            cached = new Places(readPlaces(reader));
-            if (PLACES.putIfAbsent(helper.getKey(), cached) == null) {
-                helper.addClosedListener(PLACES::remove);
-            }
-        }
-        return cached.codes();
-    }
-
-    private static long[] readPlaces(LeafReader reader) throws IOException {
-        long[] places = new long[reader.maxDoc()];
-        NumericDocValues values = DocValues.getNumeric(reader, Fields.PLACE);
-        // documents without a place (remote vacancies) sort as 0, before every place in the Netherlands
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            places[doc] = values.longValue();
-        }
-        for (int i = 1; i < places.length; i++) {
-            if (places[i] < places[i - 1]) {
-                return null;   // not sorted by place (cannot happen with our writer config): fall back to all docs
-            }
-        }
-        return places;
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
                 LeafReader reader = context.reader();
-                long[] places = places(reader);
+                long[] places = SegmentSummary.of(reader).places;
                 DocIdSetIterator iterator;
                 if (places == null) {
                     iterator = DocIdSetIterator.all(reader.maxDoc());

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -41,10 +40,11 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
  * Compiles one side of a pair and a request into a Lucene query whose score is the pair score minus a
- * constant (the parts every admitted document shares), up to a small known error: the distance feature works on
- * quantized points, and Lucene adds in float. The query is a disjunction of SHOULD clauses (one per
- * skill, constant-score clauses for language, level and preference, a distance feature) with FILTER clauses for
- * the hard filters, so Lucene's top-k can skip documents that cannot compete.
+ * constant (the parts every admitted document shares), up to a small known error: the distance clause uses a fast
+ * haversine, and Lucene adds in float. The query is a disjunction of SHOULD clauses (one feature per skill, one
+ * clause for language and level from packed attributes, one for distance, constant-score clauses for preference)
+ * with a place-range FILTER clause where a distance limit applies, so Lucene's top-k can skip documents that
+ * cannot compete; the other hard filters are a post filter on collected documents ({@link PostFilteredTopDocs}).
  */
 final class QueryCompiler {
 
@@ -73,8 +73,8 @@ final class QueryCompiler {
 
     /** Bound on |lucene + constant - exact| for the given weights. */
     static double maxError(ScoringWeights w) {
-        // Skill features are exact (PairScorer defines them at FeatureField precision). The distance feature sees
-        // points quantized to ~1 cm and a haversine within 0.4 m of the exact one; as |d f/d km| <= 1/pivot, 2 m of
+        // Skill features are exact (PairScorer defines them at FeatureField precision). The distance clause uses
+        // the exact points and Lucene's fast haversine, within 0.4 m of the exact one; as |d f/d km| <= 1/pivot, 2 m of
         // slack bounds it. Float weights and sums add well under 1e-5.
         return w.distance() * 0.002 / w.distancePivotKm() + 1e-5;
     }
@@ -127,15 +127,14 @@ final class QueryCompiler {
                 }
                 double level = job == 0 ? 1 : PairScorer.levelFit(Attributes.education(a) - job);
                 return lw * language + ew * level;
-            }, w.language() + w.level(), "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
+            }, w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
         if (v.remote()) {
             constant += w.distance();
         } else if (w.distance() > 0) {
-            q.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOC, (float) w.distance(), v.point().lat(),
-                    v.point().lon(), w.distancePivotKm() * 1000), Occur.SHOULD);
+            q.add(new DistanceScoreQuery(v.point(), w.distance(), w.distancePivotKm()), Occur.SHOULD);
         }
 
         if (v.occupation() >= 0 && w.preference() > 0) {
@@ -207,13 +206,12 @@ final class QueryCompiler {
                 int job = Attributes.education(a);
                 double level = job == 0 ? 1 : PairScorer.levelFit(cand - job);
                 return lw * language + ew * level;
-            }, w.language() + w.level(), "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
+            }, w.language() + w.level(), false, "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
         if (w.distance() > 0) {
-            q.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOC, (float) w.distance(), p.point().lat(),
-                    p.point().lon(), w.distancePivotKm() * 1000), Occur.SHOULD);
+            q.add(new DistanceScoreQuery(p.point(), w.distance(), w.distancePivotKm()), Occur.SHOULD);
             q.add(boost(new TermQuery(new Term(Fields.REMOTE, Fields.TRUE)), w.distance()), Occur.SHOULD);
         }
 

@@ -1,0 +1,125 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * What the engine's own clauses need to know about a segment beyond its doc values, read once per segment and
+ * kept until the segment closes: the place code of every document (the segment is sorted by it, so a box on the
+ * map is a few doc id runs) and, per block of {@value #BLOCK} documents, the bounding box of their points and the
+ * highest value of each packed attribute. The blocks give the top-k scorer a tighter upper bound on the distance
+ * and attribute scores of a stretch of documents than the clause's global maximum, so it skips stretches that
+ * cannot compete: documents near each other in the index are near each other on the map.
+ *
+ * <p>Memory: 8 bytes per document for the place codes plus about 22 bytes per block.
+ */
+final class SegmentSummary {
+    static final int BLOCK_SHIFT = 7;
+    static final int BLOCK = 1 << BLOCK_SHIFT;
+    private static final Map<IndexReader.CacheKey, SegmentSummary> CACHE = new ConcurrentHashMap<>();
+
+    /** Place codes in doc id order, or null when the segment is not sorted by them. */
+    final long[] places;
+    final int blocks;
+    /** Per block and language skill (block * 4 + skill): the highest Dutch rank in the block. */
+    final byte[] maxDutch;
+    final byte[] maxEnglish;
+    /** Per block: bit e set when a document of the block has education level (ordinal) e. */
+    final byte[] educations;
+    /** Per block: the bounding box of the documents' points; minLat > maxLat when none has a point. */
+    final double[] minLat;
+    final double[] maxLat;
+    final double[] minLon;
+    final double[] maxLon;
+
+    private SegmentSummary(LeafReader reader) throws IOException {
+        int maxDoc = reader.maxDoc();
+        blocks = (maxDoc + BLOCK - 1) >>> BLOCK_SHIFT;
+        maxDutch = new byte[blocks * 4];
+        maxEnglish = new byte[blocks];
+        educations = new byte[blocks];
+        minLat = new double[blocks];
+        maxLat = new double[blocks];
+        minLon = new double[blocks];
+        maxLon = new double[blocks];
+        Arrays.fill(minLat, Double.POSITIVE_INFINITY);
+        Arrays.fill(maxLat, Double.NEGATIVE_INFINITY);
+        Arrays.fill(minLon, Double.POSITIVE_INFINITY);
+        Arrays.fill(maxLon, Double.NEGATIVE_INFINITY);
+
+        long[] codes = new long[maxDoc];
+        NumericDocValues place = DocValues.getNumeric(reader, Fields.PLACE);
+        // documents without a place (remote vacancies) sort as 0, before every place in the Netherlands
+        for (int doc = place.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = place.nextDoc()) {
+            codes[doc] = place.longValue();
+        }
+        boolean sorted = true;
+        for (int i = 1; i < maxDoc && sorted; i++) {
+            sorted = codes[i] >= codes[i - 1];
+        }
+        places = sorted ? codes : null;
+
+        NumericDocValues attrs = DocValues.getNumeric(reader, Fields.ATTRS);
+        for (int doc = attrs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = attrs.nextDoc()) {
+            long a = attrs.longValue();
+            int b = doc >>> BLOCK_SHIFT;
+            for (int s = 0; s < 4; s++) {
+                maxDutch[b * 4 + s] = (byte) Math.max(maxDutch[b * 4 + s], Attributes.dutch(a, s));
+            }
+            maxEnglish[b] = (byte) Math.max(maxEnglish[b], Attributes.english(a));
+            educations[b] |= (byte) (1 << Attributes.education(a));
+        }
+        NumericDocValues lat = DocValues.getNumeric(reader, Fields.LAT);
+        NumericDocValues lon = DocValues.getNumeric(reader, Fields.LON);
+        for (int doc = lat.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = lat.nextDoc()) {
+            if (!lon.advanceExact(doc)) {
+                continue;
+            }
+            int b = doc >>> BLOCK_SHIFT;
+            double la = Double.longBitsToDouble(lat.longValue());
+            double lo = Double.longBitsToDouble(lon.longValue());
+            minLat[b] = Math.min(minLat[b], la);
+            maxLat[b] = Math.max(maxLat[b], la);
+            minLon[b] = Math.min(minLon[b], lo);
+            maxLon[b] = Math.max(maxLon[b], lo);
+        }
+    }
+
+    static SegmentSummary of(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return new SegmentSummary(reader);
+        }
+        SegmentSummary cached = CACHE.get(helper.getKey());
+        if (cached == null) {
+            cached = new SegmentSummary(reader);
+            if (CACHE.putIfAbsent(helper.getKey(), cached) == null) {
+                helper.addClosedListener(CACHE::remove);
+            } else {
+                cached = CACHE.get(helper.getKey());
+            }
+        }
+        return cached;
+    }
+
+    /**
+     * The attributes of a made-up document that is at least as good as every document of the block for a score
+     * that rises with each Dutch and the English rank: those ranks at their block maximum, the given education.
+     */
+    long bestAttributes(int block, int education) {
+        long a = 0;
+        for (int s = 0; s < 4; s++) {
+            a |= (long) maxDutch[block * 4 + s] << (3 * s);
+        }
+        a |= (long) maxEnglish[block] << 12;
+        return a | ((long) education << 15);
+    }
+}
