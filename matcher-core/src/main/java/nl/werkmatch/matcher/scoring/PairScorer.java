@@ -53,12 +53,15 @@ public final class PairScorer {
     private final Regions regions;
     /** Reusable tables; a pool rather than a ThreadLocal, since servers call from short-lived virtual threads. */
     private final ConcurrentLinkedQueue<CreditTable> tables = new ConcurrentLinkedQueue<>();
+    /** Per (occupation, relevance), its skills' neighbourhoods merged once: experience costs one walk, not ~40. */
+    private final OccupationCoverage occupations;
 
     public PairScorer(SkillTaxonomy taxonomy, SkillSimilarity similarity, EvidenceWeights evidence, Regions regions) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.regions = Objects.requireNonNull(regions, "regions");
+        this.occupations = new OccupationCoverage(taxonomy, similarity, evidence.maxCoveredSkills());
     }
 
     public SkillTaxonomy taxonomy() { return taxonomy; }
@@ -95,8 +98,18 @@ public final class PairScorer {
                 int o = occupationIndex(exp.occupation());
                 for (Importance rel : Importance.values()) {
                     double e = evidence.ofExperience(rel, exp.years());
-                    for (int q : taxonomy.occupationSkills(o, rel)) {
-                        offer(table, q, e, o);
+                    OccupationCoverage.Merged m = occupations.of(o, rel);
+                    if (m.exactFor(e)) {
+                        for (int i = 0; i < m.size(); i++) {
+                            double credit = indexable(m.sims[i] * e);
+                            if (credit > 0) {
+                                table.offer(m.targets[i], credit, m.via[i], m.relations[i], e, o);
+                            }
+                        }
+                    } else {
+                        for (int q : m.skills) {
+                            offer(table, q, e, o);
+                        }
                     }
                 }
             }
