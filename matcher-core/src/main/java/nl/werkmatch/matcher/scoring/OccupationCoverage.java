@@ -1,6 +1,7 @@
 package nl.werkmatch.matcher.scoring;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import nl.werkmatch.matcher.model.Importance;
@@ -42,6 +43,7 @@ final class OccupationCoverage {
     private final SkillSimilarity similarity;
     private final int limit;
     private final AtomicReferenceArray<Merged> lists;   // occupation * 3 + relevance ordinal
+    private final ConcurrentLinkedQueue<CreditTable> scratch = new ConcurrentLinkedQueue<>();
 
     OccupationCoverage(SkillTaxonomy taxonomy, SkillSimilarity similarity, int limit) {
         this.taxonomy = taxonomy;
@@ -96,105 +98,55 @@ final class OccupationCoverage {
     }
 
     private Merged build(int[] skills) {
-        int total = 0;
-        for (int q : skills) {
-            total += similarity.coverage(q).size();
-        }
-        // Every (target, offer order) pair; sorting groups a target's offers in the order the walk made them.
-        long[] keys = new long[total];
-        float[] offerSim = new float[total];
-        int[] offerVia = new int[total];
-        Relation[] offerRel = new Relation[total];
-        int k = 0;
-        for (int q : skills) {
-            SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
-            for (int i = 0; i < nb.size(); i++) {
-                keys[k] = ((long) nb.target(i) << 32) | k;
-                offerSim[k] = nb.sim(i);
-                offerVia[k] = q;
-                offerRel[k] = nb.relation(i);
-                k++;
-            }
-        }
-        Arrays.sort(keys);
-        int[] targets = new int[total];
-        int[] best = new int[total];      // offer index of the first best similarity per target
-        int m = 0;
-        for (int i = 0; i < total; i++) {
-            int target = (int) (keys[i] >>> 32);
-            int offer = (int) keys[i];
-            if (m > 0 && targets[m - 1] == target) {
-                if (offerSim[offer] > offerSim[best[m - 1]]) {
-                    best[m - 1] = offer;
+        CreditTable polled = scratch.poll();
+        CreditTable table = polled != null ? polled : new CreditTable(taxonomy.size());
+        try {
+            // The similarity as the credit: the table keeps the first skill reaching the best one.
+            for (int q : skills) {
+                SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
+                for (int i = 0; i < nb.size(); i++) {
+                    table.offer(nb.target(i), nb.sim(i), q, nb.relation(i), 1, -1);
                 }
+            }
+            int[] kept;
+            boolean trimmed = table.touched() > limit;
+            if (!trimmed) {
+                kept = table.ascending();
             } else {
-                targets[m] = target;
-                best[m] = offer;
-                m++;
+                double cut = table.largest(limit);
+                if (nearTie(table, cut)) {
+                    kept = Arrays.stream(table.ascending()).filter(r -> table.credit[r] * NEAR >= cut).toArray();
+                } else {
+                    // No other similarity rounds like the cut: the credit order is the similarity order, ties to
+                    // the lower target, which is exactly the table's strongest.
+                    kept = table.strongest(limit);
+                }
             }
-        }
-        boolean[] keep = cut(targets, best, offerSim, m);
-        int kept = 0;
-        for (int i = 0; i < m; i++) {
-            kept += keep == null || keep[i] ? 1 : 0;
-        }
-        int[] t = new int[kept];
-        float[] s = new float[kept];
-        int[] v = new int[kept];
-        Relation[] r = new Relation[kept];
-        int j = 0;
-        for (int i = 0; i < m; i++) {
-            if (keep == null || keep[i]) {
-                t[j] = targets[i];
-                s[j] = offerSim[best[i]];
-                v[j] = offerVia[best[i]];
-                r[j] = offerRel[best[i]];
-                j++;
+            int n = kept.length;
+            float[] sims = new float[n];
+            int[] via = new int[n];
+            Relation[] relations = new Relation[n];
+            for (int i = 0; i < n; i++) {
+                int r = kept[i];
+                sims[i] = (float) table.credit[r];
+                via[i] = table.via[r];
+                relations[i] = table.relation[r];
             }
+            return new Merged(skills, kept, sims, via, relations, trimmed);
+        } finally {
+            table.clear();
+            scratch.offer(table);
         }
-        return new Merged(skills, t, s, v, r, keep != null);
     }
 
-    /** Which of the m merged targets to keep, or null for all; see the class comment. */
-    private boolean[] cut(int[] targets, int[] best, float[] offerSim, int m) {
-        if (m <= limit) {
-            return null;
-        }
-        float[] sorted = new float[m];
-        for (int i = 0; i < m; i++) {
-            sorted[i] = offerSim[best[i]];
-        }
-        Arrays.sort(sorted);
-        float cut = sorted[m - limit];   // the limit-th largest similarity
-        boolean nearTie = false;
-        for (float x : sorted) {
+    /** Whether a similarity other than the cut lies within a factor {@link #NEAR} of it. */
+    private static boolean nearTie(CreditTable table, double cut) {
+        for (int r : table.ascending()) {
+            double x = table.credit[r];
             if (x != cut && x * NEAR >= cut && x <= cut * NEAR) {
-                nearTie = true;
-                break;
+                return true;
             }
         }
-        boolean[] keep = new boolean[m];
-        if (nearTie) {
-            for (int i = 0; i < m; i++) {
-                keep[i] = offerSim[best[i]] * NEAR >= cut;
-            }
-            return keep;
-        }
-        // No other similarity rounds like the cut: the credit order is the similarity order, ties to the lower
-        // target, so keep exactly the limit first (targets ascend, so equal similarities are taken in order).
-        int above = 0;
-        for (int i = 0; i < m; i++) {
-            if (offerSim[best[i]] > cut) {
-                keep[i] = true;
-                above++;
-            }
-        }
-        for (int i = 0, left = limit - above; i < m && left > 0; i++) {
-            if (offerSim[best[i]] == cut) {
-                keep[i] = true;
-                left--;
-            }
-        }
-        return keep;
+        return false;
     }
 }
