@@ -71,12 +71,16 @@ final class CreditTable {
         return select(values, touched, touched - rank);
     }
 
+    /** The i-th touched concept, in the order first offered. */
+    int touchedAt(int i) { return targets[i]; }
+
     /** The concepts with the strongest credits, at most {@code limit}, ties to the lower index; ascending. */
     int[] strongest(int limit) {
-        if (touched <= limit) {
-            return ascending();
-        }
-        double threshold = largest(limit);
+        return touched <= limit ? ascending() : strongest(limit, largest(limit));
+    }
+
+    /** {@link #strongest(int)} when more than {@code limit} are touched and the limit-th largest credit is known. */
+    int[] strongest(int limit, double threshold) {
         int above = 0;
         for (int i = 0; i < touched; i++) {
             above += credit[targets[i]] > threshold ? 1 : 0;

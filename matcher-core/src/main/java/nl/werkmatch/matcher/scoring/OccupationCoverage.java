@@ -119,7 +119,7 @@ final class OccupationCoverage {
                 } else {
                     // No other similarity rounds like the cut: the credit order is the similarity order, ties to
                     // the lower target, which is exactly the table's strongest.
-                    kept = table.strongest(limit);
+                    kept = table.strongest(limit, cut);
                 }
             }
             int n = kept.length;
@@ -141,8 +141,8 @@ final class OccupationCoverage {
 
     /** Whether a similarity other than the cut lies within a factor {@link #NEAR} of it. */
     private static boolean nearTie(CreditTable table, double cut) {
-        for (int r : table.ascending()) {
-            double x = table.credit[r];
+        for (int i = 0; i < table.touched(); i++) {
+            double x = table.credit[table.touchedAt(i)];
             if (x != cut && x * NEAR >= cut && x <= cut * NEAR) {
                 return true;
             }
