@@ -29,6 +29,10 @@ import nl.werkmatch.matcher.model.Profile;
  * in-memory matcher every iteration; profiles pre-generated, so generation is not measured);
  * {@link #upsertOneAndRefresh} is the latency from upserting one profile to it being visible after
  * {@code refresh()}, on a matcher already holding {@code base} profiles.
+ *
+ * <p>A fresh matcher also starts with an empty cache of merged occupation neighbourhoods (built on first use
+ * of each occupation), so {@link #upsertBatch} measures the start of a bulk import; the final flush of the
+ * in-memory segment happens in the tear-down and is not measured.
  */
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)

@@ -219,8 +219,9 @@ public final class Engine implements Closeable {
     }
 
     private Checked check(Profile p) {
-        String json = format.writeProfile(p);
-        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readProfile(json)));
+        ExchangeFormat.RoundTrip written = format.roundTrip(p);
+        String json = written.json();
+        List<Problem> problems = new ArrayList<>(written.problems());
         for (int i = 0; i < p.skills().size(); i++) {
             String id = p.skills().get(i).id();
             if (config.taxonomy().indexOf(id) < 0) {
@@ -243,8 +244,9 @@ public final class Engine implements Closeable {
     }
 
     private Checked check(Vacancy v) {
-        String json = format.writeVacancy(v);
-        List<Problem> problems = new ArrayList<>(formatProblems(() -> format.readVacancy(json)));
+        ExchangeFormat.RoundTrip written = format.roundTrip(v);
+        String json = written.json();
+        List<Problem> problems = new ArrayList<>(written.problems());
         for (int i = 0; i < v.skills().size(); i++) {
             String id = v.skills().get(i).id();
             if (config.taxonomy().indexOf(id) < 0) {
@@ -263,15 +265,6 @@ public final class Engine implements Closeable {
 
     public List<Problem> validate(Vacancy v) {
         return check(v).problems();
-    }
-
-    private static List<Problem> formatProblems(Runnable roundTrip) {
-        try {
-            roundTrip.run();
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.problems();
-        }
     }
 
     private static List<Problem> dedupe(List<Problem> problems) {

@@ -1,6 +1,7 @@
 package nl.werkmatch.matcher.json;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.werkmatch.matcher.InvalidInputException;
+import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 
@@ -94,6 +96,62 @@ public final class ExchangeFormat {
     /** The vacancy as one line of compact JSON, fit for a {@code .jsonl} file. */
     public String writeVacancy(Vacancy vacancy) {
         return write(toJson(vacancy));
+    }
+
+    /**
+     * A record written for storage, with every problem found reading that text back.
+     *
+     * @param json     exactly {@link #writeProfile} or {@link #writeVacancy}
+     * @param problems what {@link #readProfile(String)} or {@link #readVacancy(String)} of {@code json} reports;
+     *                 empty when it reads back
+     */
+    public record RoundTrip(String json, List<Problem> problems) {
+    }
+
+    /** {@link #writeProfile}, then the problems of reading it back: one tree for both, no parsing. */
+    public RoundTrip roundTrip(Profile profile) {
+        ObjectNode tree = toJson(profile);
+        String json = write(tree);
+        return new RoundTrip(json, problems(() -> reader.profile(readable(tree, json))));
+    }
+
+    /** {@link #writeVacancy}, then the problems of reading it back: one tree for both, no parsing. */
+    public RoundTrip roundTrip(Vacancy vacancy) {
+        ObjectNode tree = toJson(vacancy);
+        String json = write(tree);
+        return new RoundTrip(json, problems(() -> reader.vacancy(readable(tree, json))));
+    }
+
+    /**
+     * The tree to validate for the text written from it. Parsing that text gives a tree the reader cannot tell
+     * apart from the written one: the same names in the same order, the same strings, booleans and number
+     * values (a whole number may come back as an int node where a long node was written; the reader asks
+     * only for values and text, which agree). The exception is a non-finite double, which the text holds as a
+     * string such as "NaN": then the text is parsed.
+     */
+    private static JsonNode readable(ObjectNode tree, String json) {
+        return allFinite(tree) ? tree : parse(json);
+    }
+
+    private static boolean allFinite(JsonNode node) {
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (!allFinite(child)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !node.isFloatingPointNumber() || Double.isFinite(node.doubleValue());
+    }
+
+    private static List<Problem> problems(Runnable read) {
+        try {
+            read.run();
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
     }
 
     /** Parses JSON text to a tree; syntax errors become a problem with the empty path, naming line and column. */

@@ -25,6 +25,13 @@ final class Values {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]{0,63}");
     private static final int QUOTE_LIMIT = 60;
+    /** Class.getEnumConstants copies the array on every call; this shares one per enum (never written). */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
 
     private Values() {
     }
@@ -79,9 +86,14 @@ final class Values {
             return null;
         }
         boolean ok = withinLength(s, path, p, maxLength);
-        int bad = s.codePoints()
-                .filter(c -> Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t')))
-                .findFirst().orElse(-1);
+        int bad = -1;
+        // Every ISO control character is a single char (U+0000-U+001F, U+007F-U+009F): no code point decoding.
+        for (int i = 0; i < s.length() && bad < 0; i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                bad = c;
+            }
+        }
         if (bad >= 0) {
             p.add(path, "contains the control character " + codePoint(bad) + (multiLine ? "" : "; this text is one line"));
             ok = false;
@@ -100,7 +112,7 @@ final class Values {
             return null;
         }
         boolean ok = withinLength(s, path, p, MAX_ID_LENGTH);
-        int bad = s.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+        int bad = firstControl(s);
         if (bad >= 0) {
             p.add(path, "contains the control character " + codePoint(bad) + "; ids may not");
             ok = false;
@@ -110,6 +122,17 @@ final class Values {
             ok = false;
         }
         return ok ? s : null;
+    }
+
+    /** The first ISO control character, or -1; each is a single char, so no code point decoding is needed. */
+    private static int firstControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** A whole number in {@code [min, max]}; {@code unit} (may be empty) makes the message readable. */
@@ -162,7 +185,8 @@ final class Values {
         if (s == null) {
             return null;
         }
-        E[] constants = type.getEnumConstants();
+        @SuppressWarnings("unchecked")
+        E[] constants = (E[]) CONSTANTS.get(type);
         for (E e : constants) {
             if (e.name().equals(s)) {
                 return e;

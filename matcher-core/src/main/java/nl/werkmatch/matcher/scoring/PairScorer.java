@@ -1,7 +1,6 @@
 package nl.werkmatch.matcher.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,12 +52,15 @@ public final class PairScorer {
     private final Regions regions;
     /** Reusable tables; a pool rather than a ThreadLocal, since servers call from short-lived virtual threads. */
     private final ConcurrentLinkedQueue<CreditTable> tables = new ConcurrentLinkedQueue<>();
+    /** Per (occupation, relevance), its skills' neighbourhoods merged once: experience costs one walk, not ~40. */
+    private final OccupationCoverage occupations;
 
     public PairScorer(SkillTaxonomy taxonomy, SkillSimilarity similarity, EvidenceWeights evidence, Regions regions) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.regions = Objects.requireNonNull(regions, "regions");
+        this.occupations = new OccupationCoverage(taxonomy, similarity, evidence.maxCoveredSkills());
     }
 
     public SkillTaxonomy taxonomy() { return taxonomy; }
@@ -78,8 +80,7 @@ public final class PairScorer {
     public PreparedProfile prepare(Profile p) {
         ResolvedLocation loc = regions.resolve(p.location())
                 .orElseThrow(() -> new IllegalArgumentException("profile " + p.id() + ": unknown location " + p.location()));
-        CreditTable polled = tables.poll();
-        CreditTable table = polled != null ? polled : new CreditTable(taxonomy.size());
+        CreditTable table = table();
         int n;
         int[] targets;
         double[] credits;
@@ -95,8 +96,18 @@ public final class PairScorer {
                 int o = occupationIndex(exp.occupation());
                 for (Importance rel : Importance.values()) {
                     double e = evidence.ofExperience(rel, exp.years());
-                    for (int q : taxonomy.occupationSkills(o, rel)) {
-                        offer(table, q, e, o);
+                    OccupationCoverage.Merged m = occupations.of(o, rel);
+                    if (m.exactFor(e)) {
+                        for (int i = 0; i < m.size(); i++) {
+                            double credit = indexable(m.sims[i] * e);
+                            if (credit > 0) {
+                                table.offer(m.targets[i], credit, m.via[i], m.relations[i], e, o);
+                            }
+                        }
+                    } else {
+                        for (int q : m.skills) {
+                            offer(table, q, e, o);
+                        }
                     }
                 }
             }
@@ -155,6 +166,11 @@ public final class PairScorer {
                 occ < 0 ? null : taxonomy.sector(occ));
     }
 
+    private CreditTable table() {
+        CreditTable polled = tables.poll();
+        return polled != null ? polled : new CreditTable(taxonomy.size());
+    }
+
     private void offer(CreditTable table, int q, double e, int occupation) {
         SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
         for (int i = 0; i < nb.size(); i++) {
@@ -162,115 +178,6 @@ public final class PairScorer {
             if (credit > 0) {
                 table.offer(nb.target(i), credit, q, nb.relation(i), e, occupation);
             }
-        }
-    }
-
-    /**
-     * The best credit per concept while a profile is prepared: dense arrays indexed by concept, reused through a
-     * pool and cleared through the list of touched concepts, so preparing costs only the neighbourhoods read.
-     */
-    private static final class CreditTable {
-        final double[] credit;
-        final int[] via;
-        final Relation[] relation;
-        final double[] evidence;
-        final int[] occupation;
-        int[] targets = new int[256];
-        int touched;
-
-        CreditTable(int size) {
-            credit = new double[size];
-            via = new int[size];
-            relation = new Relation[size];
-            evidence = new double[size];
-            occupation = new int[size];
-        }
-
-        void offer(int r, double c, int q, Relation rel, double e, int occ) {
-            if (credit[r] == 0) {
-                if (touched == targets.length) {
-                    targets = Arrays.copyOf(targets, touched * 2);
-                }
-                targets[touched++] = r;
-            } else if (c <= credit[r]) {
-                return;   // the first of equal credits stays, so explanations are deterministic
-            }
-            credit[r] = c;
-            via[r] = q;
-            relation[r] = rel;
-            evidence[r] = e;
-            occupation[r] = occ;
-        }
-
-        /** The concepts with the strongest credits, at most {@code limit}, ties to the lower index; ascending. */
-        int[] strongest(int limit) {
-            if (touched <= limit) {
-                int[] all = Arrays.copyOf(targets, touched);
-                Arrays.sort(all);
-                return all;
-            }
-            double[] values = new double[touched];
-            for (int i = 0; i < touched; i++) {
-                values[i] = credit[targets[i]];
-            }
-            double threshold = select(values, touched - limit);   // the limit-th largest credit
-            int[] kept = new int[limit];
-            int k = 0;
-            int[] ties = new int[touched];
-            int t = 0;
-            for (int i = 0; i < touched; i++) {
-                int r = targets[i];
-                if (credit[r] > threshold) {
-                    kept[k++] = r;
-                } else if (credit[r] == threshold) {
-                    ties[t++] = r;
-                }
-            }
-            Arrays.sort(ties, 0, t);
-            System.arraycopy(ties, 0, kept, k, limit - k);
-            Arrays.sort(kept);
-            return kept;
-        }
-
-        /** The value of rank {@code rank} (0 = smallest) of {@code a}, reordering it: quickselect, linear on average. */
-        private static double select(double[] a, int rank) {
-            int lo = 0;
-            int hi = a.length - 1;
-            while (lo < hi) {
-                double pivot = a[(lo + hi) >>> 1];
-                int i = lo;
-                int j = hi;
-                while (i <= j) {
-                    while (a[i] < pivot) {
-                        i++;
-                    }
-                    while (a[j] > pivot) {
-                        j--;
-                    }
-                    if (i <= j) {
-                        double tmp = a[i];
-                        a[i] = a[j];
-                        a[j] = tmp;
-                        i++;
-                        j--;
-                    }
-                }
-                if (rank <= j) {
-                    hi = j;
-                } else if (rank >= i) {
-                    lo = i;
-                } else {
-                    return a[rank];
-                }
-            }
-            return a[rank];
-        }
-
-        void clear() {
-            for (int i = 0; i < touched; i++) {
-                credit[targets[i]] = 0;
-            }
-            touched = 0;
         }
     }
 
