@@ -115,18 +115,18 @@ class PrepareEquivalenceTest {
                 assertThat(got.coveredConcept(i)).as(at).isEqualTo(want.targets[i]);
                 assertThat(Double.doubleToRawLongBits(got.coveredCredit(i))).as(at)
                         .isEqualTo(Double.doubleToRawLongBits(want.credits[i]));
-                assertThat(Double.doubleToRawLongBits(got.evidence(i))).as(at)
+                assertThat(Double.doubleToRawLongBits(got.provenance().evidence()[i])).as(at)
                         .isEqualTo(Double.doubleToRawLongBits(want.evidence[i]));
-                assertThat(got.viaOccupation(i)).as(at).isEqualTo(want.occupations[i]);
+                assertThat(got.provenance().viaOccupation()[i]).as(at).isEqualTo(want.occupations[i]);
                 if (sameVia) {
-                    assertThat(got.via(i)).as(at).isEqualTo(want.via[i]);
-                    assertThat(got.relation(i)).as(at).isEqualTo(want.relations[i]);
-                } else if (got.via(i) != want.via[i]) {
+                    assertThat(got.provenance().via()[i]).as(at).isEqualTo(want.via[i]);
+                    assertThat(got.provenance().relations()[i]).as(at).isEqualTo(want.relations[i]);
+                } else if (got.provenance().via()[i] != want.via[i]) {
                     viaDiffers++;
                     int r = want.targets[i];
-                    double credit = PairScorer.indexable(similarity.sim(got.via(i), r) * got.evidence(i));
+                    double credit = PairScorer.indexable(similarity.sim(got.provenance().via()[i], r) * got.provenance().evidence()[i]);
                     assertThat(credit).as(at).isEqualTo(want.credits[i]);
-                    assertThat(got.relation(i)).as(at).isEqualTo(similarity.relation(got.via(i), r));
+                    assertThat(got.provenance().relations()[i]).as(at).isEqualTo(similarity.relation(got.provenance().via()[i], r));
                 }
             }
         }
