@@ -3,9 +3,7 @@ package nl.werkmatch.matcher.index;
 import java.io.IOException;
 import java.util.Objects;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,14 +50,13 @@ final class AttributeScoreQuery extends Query {
         return new Weight(this) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                NumericDocValues values = DocValues.getNumeric(context.reader(), Fields.ATTRS);
-                long cost = values.cost();
+                SegmentSummary summary = SegmentSummary.of(context.reader());
+                long cost = context.reader().maxDoc();
                 return new ScorerSupplier() {
                     @Override
-                    public Scorer get(long leadCost) throws IOException {
+                    public Scorer get(long leadCost) {
                         BlockBounds bounds = null;
                         if (risesWithLevels) {
-                            SegmentSummary summary = SegmentSummary.of(context.reader());
                             bounds = new BlockBounds(summary.blocks, max * boost, b -> {
                                 double best = 0;
                                 for (int e = 0; e < 8; e++) {
@@ -70,7 +67,7 @@ final class AttributeScoreQuery extends Query {
                                 return boost * best;
                             });
                         }
-                        return new AttributeScorer(values, scoring, boost, max * boost, bounds);
+                        return new AttributeScorer(summary.attributes, scoring, boost, max * boost, bounds);
                     }
 
                     @Override
@@ -82,11 +79,8 @@ final class AttributeScoreQuery extends Query {
 
             @Override
             public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-                NumericDocValues values = DocValues.getNumeric(context.reader(), Fields.ATTRS);
-                if (!values.advanceExact(doc)) {
-                    return Explanation.noMatch("no attributes");
-                }
-                return Explanation.match((float) (boost * scoring.score(values.longValue())), description);
+                long a = SegmentSummary.of(context.reader()).attributes[doc];
+                return Explanation.match((float) (boost * scoring.score(a)), description);
             }
 
             @Override
@@ -97,15 +91,17 @@ final class AttributeScoreQuery extends Query {
     }
 
     private static final class AttributeScorer extends Scorer {
-        private final NumericDocValues values;
+        private final long[] attributes;
+        private final DocIdSetIterator all;
         private final Scoring scoring;
         private final float boost;
         private final float max;
         private final BlockBounds bounds;
         private int shallow;
 
-        AttributeScorer(NumericDocValues values, Scoring scoring, float boost, float max, BlockBounds bounds) {
-            this.values = values;
+        AttributeScorer(long[] attributes, Scoring scoring, float boost, float max, BlockBounds bounds) {
+            this.attributes = attributes;
+            this.all = DocIdSetIterator.all(attributes.length);
             this.scoring = scoring;
             this.boost = boost;
             this.max = max;
@@ -120,12 +116,12 @@ final class AttributeScoreQuery extends Query {
 
         @Override
         public int docID() {
-            return values.docID();
+            return all.docID();
         }
 
         @Override
         public DocIdSetIterator iterator() {
-            return values;
+            return all;
         }
 
         @Override
@@ -134,8 +130,8 @@ final class AttributeScoreQuery extends Query {
         }
 
         @Override
-        public float score() throws IOException {
-            return (float) (boost * scoring.score(values.longValue()));
+        public float score() {
+            return (float) (boost * scoring.score(attributes[all.docID()]));
         }
     }
 

@@ -2,9 +2,7 @@ package nl.werkmatch.matcher.index;
 
 import java.io.IOException;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,16 +61,14 @@ final class DistanceScoreQuery extends Query {
         return new Weight(this) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                NumericDocValues lat = DocValues.getNumeric(context.reader(), Fields.LAT);
-                NumericDocValues lon = DocValues.getNumeric(context.reader(), Fields.LON);
-                long cost = lat.cost();
+                SegmentSummary s = SegmentSummary.of(context.reader());
+                long cost = context.reader().maxDoc();
                 return new ScorerSupplier() {
                     @Override
-                    public Scorer get(long leadCost) throws IOException {
-                        SegmentSummary s = SegmentSummary.of(context.reader());
+                    public Scorer get(long leadCost) {
                         BlockBounds bounds = new BlockBounds(s.blocks, (float) (boost * weight),
                                 b -> boost * bound(s.minLat[b], s.maxLat[b], s.minLon[b], s.maxLon[b]));
-                        return new DistanceScorer(lat, lon, boost, bounds);
+                        return new DistanceScorer(s.lats, s.lons, boost, bounds);
                     }
 
                     @Override
@@ -84,13 +80,11 @@ final class DistanceScoreQuery extends Query {
 
             @Override
             public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-                NumericDocValues lat = DocValues.getNumeric(context.reader(), Fields.LAT);
-                NumericDocValues lon = DocValues.getNumeric(context.reader(), Fields.LON);
-                if (!lat.advanceExact(doc) || !lon.advanceExact(doc)) {
-                    return Explanation.noMatch("no point");
+                SegmentSummary s = SegmentSummary.of(context.reader());
+                if (Double.isNaN(s.lats[doc])) {
+                    return Explanation.match(0f, "no point");
                 }
-                return Explanation.match((float) (boost * scoreAt(Double.longBitsToDouble(lat.longValue()),
-                        Double.longBitsToDouble(lon.longValue()))), "distance from " + origin);
+                return Explanation.match((float) (boost * scoreAt(s.lats[doc], s.lons[doc])), "distance from " + origin);
             }
 
             @Override
@@ -100,28 +94,31 @@ final class DistanceScoreQuery extends Query {
         };
     }
 
+    /** Matches every document; one without a point (a remote vacancy) scores 0 here. */
     private final class DistanceScorer extends Scorer {
-        private final NumericDocValues lat;
-        private final NumericDocValues lon;
+        private final double[] lats;
+        private final double[] lons;
+        private final DocIdSetIterator all;
         private final float boost;
         private final BlockBounds bounds;
         private int shallow;
 
-        DistanceScorer(NumericDocValues lat, NumericDocValues lon, float boost, BlockBounds bounds) {
-            this.lat = lat;
-            this.lon = lon;
+        DistanceScorer(double[] lats, double[] lons, float boost, BlockBounds bounds) {
+            this.lats = lats;
+            this.lons = lons;
+            this.all = DocIdSetIterator.all(lats.length);
             this.boost = boost;
             this.bounds = bounds;
         }
 
         @Override
         public int docID() {
-            return lat.docID();
+            return all.docID();
         }
 
         @Override
         public DocIdSetIterator iterator() {
-            return lat;
+            return all;
         }
 
         @Override
@@ -136,12 +133,10 @@ final class DistanceScoreQuery extends Query {
         }
 
         @Override
-        public float score() throws IOException {
-            int doc = lat.docID();
-            if (!lon.advanceExact(doc)) {
-                return 0;
-            }
-            return (float) (boost * scoreAt(Double.longBitsToDouble(lat.longValue()), Double.longBitsToDouble(lon.longValue())));
+        public float score() {
+            int doc = all.docID();
+            double lat = lats[doc];
+            return Double.isNaN(lat) ? 0f : (float) (boost * scoreAt(lat, lons[doc]));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.function.ObjIntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -56,7 +58,19 @@ final class IndexSide implements Closeable {
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(commitData.entrySet());
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // every query's filter differs, so caching filter bit sets only costs
+                searcher.setQueryCache(null);
+                // summarize new segments now, not in the first query that meets them
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    SegmentSummary.of(leaf.reader());
+                }
+                return searcher;
+            }
+        });
     }
 
     private static TieredMergePolicy mergePolicy() {
