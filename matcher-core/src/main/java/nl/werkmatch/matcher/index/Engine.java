@@ -84,6 +84,7 @@ public final class Engine implements Closeable {
     private final IndexSide profiles;
     private final IndexSide vacancies;
     private final ScheduledExecutorService refresher;
+    private final Indexers indexers = new Indexers(Runtime.getRuntime().availableProcessors());
     private volatile boolean closed;
 
     private Engine(EngineConfig config) throws IOException {
@@ -292,13 +293,11 @@ public final class Engine implements Closeable {
     }
 
     public BatchResult upsertProfiles(List<Profile> batch) {
-        return upsertAll(batch, this::check,
-                (p, json) -> profiles.upsert(p.id(), profileDocument(p, json)));
+        return upsertAll(batch, this::check, this::profileDocument, profiles);
     }
 
     public BatchResult upsertVacancies(List<Vacancy> batch) {
-        return upsertAll(batch, this::check,
-                (v, json) -> vacancies.upsert(v.id(), vacancyDocument(v, json)));
+        return upsertAll(batch, this::check, this::vacancyDocument, vacancies);
     }
 
     private org.apache.lucene.document.Document profileDocument(Profile p, String json) {
@@ -311,24 +310,74 @@ public final class Engine implements Closeable {
         return Documents.vacancy(pv, compact.encode(pv), json);
     }
 
-    private interface DocWriter<T> {
-        void write(T item, String json) throws IOException;
+    private interface DocBuilder<T> {
+        org.apache.lucene.document.Document build(T item, String json);
     }
 
-    private <T> BatchResult upsertAll(List<T> batch, java.util.function.Function<T, Checked> checker, DocWriter<T> writer) {
+    /** Below this many documents a batch is written by the calling thread alone. */
+    private static final int PARALLEL_MIN = 64;
+    /** A batch is validated, prepared and written this many documents at a time, bounding the memory it holds. */
+    private static final int SLICE = 2048;
+
+    /**
+     * Validates, prepares and writes a batch, on every core for large batches: validation and preparation are most
+     * of the cost and Lucene's writer takes documents from several threads at once. When an id occurs twice in a
+     * slice, the documents are prepared in parallel but written in the batch's order, so the last one wins as it
+     * would one by one.
+     */
+    private <T> BatchResult upsertAll(List<T> batch, java.util.function.Function<T, Checked> checker,
+                                      DocBuilder<T> builder, IndexSide side) {
+        ensureOpen();
         List<BatchResult.Rejected> rejected = new ArrayList<>();
         int written = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            T item = batch.get(i);
-            Checked c = checker.apply(item);
-            if (c.problems().isEmpty()) {
-                write(() -> writer.write(item, c.json()));
+        for (int from = 0; from < batch.size(); from += SLICE) {
+            int to = Math.min(batch.size(), from + SLICE);
+            int n = to - from;
+            Checked[] checked = new Checked[n];
+            org.apache.lucene.document.Document[] docs = new org.apache.lucene.document.Document[n];
+            int base = from;
+            int threads = n < PARALLEL_MIN ? 1 : Math.min(indexers.parallelism(), (n + PARALLEL_MIN - 1) / PARALLEL_MIN);
+            boolean distinct = threads > 1 && distinctIds(batch, from, to);
+            indexers.run(threads, n, (lo, hi) -> {
+                for (int i = lo; i < hi; i++) {
+                    T item = batch.get(base + i);
+                    Checked c = checker.apply(item);
+                    checked[i] = c;
+                    if (c.problems().isEmpty()) {
+                        docs[i] = builder.build(item, c.json());
+                        if (distinct || threads == 1) {
+                            org.apache.lucene.document.Document d = docs[i];
+                            write(() -> side.upsert(c.id(), d));
+                        }
+                    }
+                }
+            });
+            for (int i = 0; i < n; i++) {
+                if (!checked[i].problems().isEmpty()) {
+                    rejected.add(new BatchResult.Rejected(base + i, checked[i].id(), checked[i].problems()));
+                    continue;
+                }
+                if (threads > 1 && !distinct) {
+                    org.apache.lucene.document.Document d = docs[i];
+                    String id = checked[i].id();
+                    write(() -> side.upsert(id, d));
+                }
                 written++;
-            } else {
-                rejected.add(new BatchResult.Rejected(i, c.id(), c.problems()));
             }
         }
         return new BatchResult(written, rejected);
+    }
+
+    private static <T> boolean distinctIds(List<T> batch, int from, int to) {
+        Set<String> ids = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            Object item = batch.get(i);
+            String id = item instanceof Profile p ? p.id() : ((Vacancy) item).id();
+            if (!ids.add(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deletes by id; returns whether a visible document had that id. */
@@ -685,6 +734,7 @@ public final class Engine implements Closeable {
         }
         closed = true;
         refresher.shutdownNow();
+        indexers.shutdown();
         try {
             profiles.commit(commitData);
             vacancies.commit(commitData);
