@@ -34,7 +34,7 @@ import nl.werkmatch.matcher.scoring.PreparedVacancy;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC", "--add-modules=jdk.incubator.vector"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules=jdk.incubator.vector"})
 public class CandidatesBenchmark {
     static final int VACANCIES = 2_000;
     static final int QUERIES = 64;

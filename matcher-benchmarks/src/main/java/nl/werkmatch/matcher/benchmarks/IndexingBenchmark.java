@@ -36,7 +36,7 @@ import nl.werkmatch.matcher.model.Profile;
  */
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC", "--add-modules=jdk.incubator.vector"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules=jdk.incubator.vector"})
 public class IndexingBenchmark {
     static final int BATCH = 1_000;
     static final int POOL = 60_000;
