@@ -25,10 +25,11 @@ import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.model.Profile;
 
 /**
- * Writes: {@link #upsertBatch} is profiles per second with one writer thread (batches of 1,000 into a fresh
+ * Writes: {@link #upsertBatch} is profiles per second from one calling thread (batches of 1,000 into a fresh
  * in-memory matcher every iteration; profiles pre-generated, so generation is not measured);
  * {@link #upsertOneAndRefresh} is the latency from upserting one profile to it being visible after
- * {@code refresh()}, on a matcher already holding {@code base} profiles.
+ * {@code refresh()}, on a matcher already holding {@code base} profiles. A batch call itself validates, prepares
+ * and writes on every core.
  *
  * <p>A fresh matcher also starts with an empty cache of merged occupation neighbourhoods (built on first use
  * of each occupation), so {@link #upsertBatch} measures the start of a bulk import; the final flush of the

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Objects;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -90,48 +89,21 @@ final class AttributeScoreQuery extends Query {
         };
     }
 
-    private static final class AttributeScorer extends Scorer {
+    private static final class AttributeScorer extends EveryDocScorer {
         private final long[] attributes;
-        private final DocIdSetIterator all;
         private final Scoring scoring;
         private final float boost;
-        private final float max;
-        private final BlockBounds bounds;
-        private int shallow;
 
         AttributeScorer(long[] attributes, Scoring scoring, float boost, float max, BlockBounds bounds) {
+            super(attributes.length, bounds, max);
             this.attributes = attributes;
-            this.all = DocIdSetIterator.all(attributes.length);
             this.scoring = scoring;
             this.boost = boost;
-            this.max = max;
-            this.bounds = bounds;
-        }
-
-        @Override
-        public int advanceShallow(int target) {
-            shallow = target;
-            return bounds == null ? DocIdSetIterator.NO_MORE_DOCS : bounds.blockEnd(target);
-        }
-
-        @Override
-        public int docID() {
-            return all.docID();
-        }
-
-        @Override
-        public DocIdSetIterator iterator() {
-            return all;
-        }
-
-        @Override
-        public float getMaxScore(int upTo) {
-            return bounds == null ? max : bounds.max(Math.max(shallow, docID()), upTo);
         }
 
         @Override
         public float score() {
-            return (float) (boost * scoring.score(attributes[all.docID()]));
+            return (float) (boost * scoring.score(attributes[docID()]));
         }
     }
 

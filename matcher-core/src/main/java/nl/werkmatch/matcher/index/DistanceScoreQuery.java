@@ -3,7 +3,6 @@ package nl.werkmatch.matcher.index;
 import java.io.IOException;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -95,46 +94,21 @@ final class DistanceScoreQuery extends Query {
     }
 
     /** Matches every document; one without a point (a remote vacancy) scores 0 here. */
-    private final class DistanceScorer extends Scorer {
+    private final class DistanceScorer extends EveryDocScorer {
         private final double[] lats;
         private final double[] lons;
-        private final DocIdSetIterator all;
         private final float boost;
-        private final BlockBounds bounds;
-        private int shallow;
 
         DistanceScorer(double[] lats, double[] lons, float boost, BlockBounds bounds) {
+            super(lats.length, bounds, (float) (boost * weight));
             this.lats = lats;
             this.lons = lons;
-            this.all = DocIdSetIterator.all(lats.length);
             this.boost = boost;
-            this.bounds = bounds;
-        }
-
-        @Override
-        public int docID() {
-            return all.docID();
-        }
-
-        @Override
-        public DocIdSetIterator iterator() {
-            return all;
-        }
-
-        @Override
-        public int advanceShallow(int target) {
-            shallow = target;
-            return bounds.blockEnd(target);
-        }
-
-        @Override
-        public float getMaxScore(int upTo) {
-            return bounds.max(Math.max(shallow, docID()), upTo);
         }
 
         @Override
         public float score() {
-            int doc = all.docID();
+            int doc = docID();
             double lat = lats[doc];
             return Double.isNaN(lat) ? 0f : (float) (boost * scoreAt(lat, lons[doc]));
         }
