@@ -125,6 +125,11 @@ final class SegmentSummary {
         return cached;
     }
 
+    /** How many segments have a summary now; for tests that check summaries leave with their segments. */
+    static int cachedSegments() {
+        return CACHE.size();
+    }
+
     /**
      * The attributes of a made-up document that is at least as good as every document of the block for a score
      * that rises with each Dutch and the English rank: those ranks at their block maximum, the given education.
