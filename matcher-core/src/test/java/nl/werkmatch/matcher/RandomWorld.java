@@ -222,7 +222,11 @@ final class RandomWorld {
         b.requireEssentialSkills(rnd.nextInt(5) == 0);
         b.ignoreTravelLimit(rnd.nextInt(4) == 0);
         b.explain(rnd.nextBoolean());
-        if (rnd.nextBoolean()) {
+        int weights = rnd.nextInt(6);
+        if (weights == 0) {
+            // only skills and preference: no clause matches every document, the query needs its match-all clause
+            b.weights(ScoringWeights.normalized(0.2 + rnd.nextDouble(), 0, 0, 0, rnd.nextDouble(), 10));
+        } else if (weights <= 3) {
             b.weights(ScoringWeights.normalized(rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(),
                     rnd.nextDouble(), rnd.nextDouble(), 5 + rnd.nextInt(30)));
         }

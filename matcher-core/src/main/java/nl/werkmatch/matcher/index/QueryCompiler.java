@@ -271,13 +271,17 @@ final class QueryCompiler {
 
     /**
      * Lucene runs a filtered disjunction on its MaxScore top-k scorer only when at least one SHOULD clause must
-     * match. A zero-scoring match-all clause keeps documents that match nothing but the filters (their score is
-     * the constant alone) while letting that scorer prune: once k documents score above zero it never looks at
-     * the clause again.
+     * match. The language-and-level and distance clauses match every document, so documents that match nothing
+     * else keep their score; without either (their weights zero), a zero-scoring match-all clause does that job
+     * while letting the scorer prune: once k documents score above zero it never looks at the clause again.
      */
     private static Compiled finish(BooleanQuery.Builder q, DocPredicateQuery.Predicate postFilter, double constant,
                                    ScoringWeights w) {
-        q.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), Occur.SHOULD);
+        boolean everyDocument = q.build().clauses().stream().anyMatch(c -> c.occur() == Occur.SHOULD
+                && (c.query() instanceof AttributeScoreQuery || c.query() instanceof DistanceScoreQuery));
+        if (!everyDocument) {
+            q.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), Occur.SHOULD);
+        }
         q.setMinimumNumberShouldMatch(1);
         return new Compiled(q.build(), postFilter, constant, maxError(w));
     }
