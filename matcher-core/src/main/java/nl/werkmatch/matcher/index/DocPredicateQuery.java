@@ -18,10 +18,10 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * A filter that checks each candidate document with a per-document test over doc values, for conditions no
- * index structure answers exactly: "within this candidate's own travel limit", "covers every essential skill".
- * Two-phase with a match-all approximation, so inside a conjunction the other clauses lead and the test runs
- * only on documents they already accept.
+ * A filter that checks each candidate document with a per-document test over doc values, for a condition no
+ * index structure answers exactly ("covers every essential skill"). Two-phase with a match-all approximation, so
+ * inside a conjunction the other clauses lead and the test runs only on documents they already accept. Its
+ * {@link Predicate} is also what {@link PostFilteredTopDocs} applies to collected documents.
  */
 final class DocPredicateQuery extends Query {
 
