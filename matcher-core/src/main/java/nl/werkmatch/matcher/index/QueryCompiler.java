@@ -166,7 +166,8 @@ final class QueryCompiler {
                 }
             }
         }
-        return finish(q, profileFilter(v, r, auths, required, accepted, within), constant, w);
+        boolean everyDocument = w.language() > 0 || w.level() > 0 || (!v.remote() && w.distance() > 0);
+        return finish(q, everyDocument, profileFilter(v, r, auths, required, accepted, within), constant, w);
     }
 
     // ---- vacancies for a profile: the query runs over vacancy documents
@@ -266,19 +267,19 @@ final class QueryCompiler {
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(p), 100f), Occur.FILTER);
         }
-        return finish(q, vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit), constant, w);
+        boolean everyDocument = w.language() > 0 || w.level() > 0 || w.distance() > 0;
+        return finish(q, everyDocument, vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit), constant, w);
     }
 
     /**
      * Lucene runs a filtered disjunction on its MaxScore top-k scorer only when at least one SHOULD clause must
-     * match. The language-and-level and distance clauses match every document, so documents that match nothing
-     * else keep their score; without either (their weights zero), a zero-scoring match-all clause does that job
-     * while letting the scorer prune: once k documents score above zero it never looks at the clause again.
+     * match. The language-and-level and distance clauses match every document ({@code everyDocument}: one of them
+     * is in the query), so documents that match nothing else keep their score; without either, a zero-scoring
+     * match-all clause does that job while letting the scorer prune: once k documents score above zero it never
+     * looks at the clause again.
      */
-    private static Compiled finish(BooleanQuery.Builder q, DocPredicateQuery.Predicate postFilter, double constant,
-                                   ScoringWeights w) {
-        boolean everyDocument = q.build().clauses().stream().anyMatch(c -> c.occur() == Occur.SHOULD
-                && (c.query() instanceof AttributeScoreQuery || c.query() instanceof DistanceScoreQuery));
+    private static Compiled finish(BooleanQuery.Builder q, boolean everyDocument,
+                                   DocPredicateQuery.Predicate postFilter, double constant, ScoringWeights w) {
         if (!everyDocument) {
             q.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), Occur.SHOULD);
         }
