@@ -293,11 +293,11 @@ public final class Engine implements Closeable {
     }
 
     public BatchResult upsertProfiles(List<Profile> batch) {
-        return upsertAll(batch, this::check, this::profileDocument, profiles);
+        return upsertAll(batch, Profile::id, this::check, this::profileDocument, profiles);
     }
 
     public BatchResult upsertVacancies(List<Vacancy> batch) {
-        return upsertAll(batch, this::check, this::vacancyDocument, vacancies);
+        return upsertAll(batch, Vacancy::id, this::check, this::vacancyDocument, vacancies);
     }
 
     private org.apache.lucene.document.Document profileDocument(Profile p, String json) {
@@ -325,8 +325,9 @@ public final class Engine implements Closeable {
      * slice, the documents are prepared in parallel but written in the batch's order, so the last one wins as it
      * would one by one.
      */
-    private <T> BatchResult upsertAll(List<T> batch, java.util.function.Function<T, Checked> checker,
-                                      DocBuilder<T> builder, IndexSide side) {
+    private <T> BatchResult upsertAll(List<T> batch, java.util.function.Function<T, String> idOf,
+                                      java.util.function.Function<T, Checked> checker, DocBuilder<T> builder,
+                                      IndexSide side) {
         ensureOpen();
         List<BatchResult.Rejected> rejected = new ArrayList<>();
         int written = 0;
@@ -337,7 +338,7 @@ public final class Engine implements Closeable {
             org.apache.lucene.document.Document[] docs = new org.apache.lucene.document.Document[n];
             int base = from;
             int threads = n < PARALLEL_MIN ? 1 : Math.min(indexers.parallelism(), (n + PARALLEL_MIN - 1) / PARALLEL_MIN);
-            boolean distinct = threads > 1 && distinctIds(batch, from, to);
+            boolean distinct = threads > 1 && distinctIds(batch, idOf, from, to);
             indexers.run(threads, n, (lo, hi) -> {
                 for (int i = lo; i < hi; i++) {
                     T item = batch.get(base + i);
@@ -368,12 +369,10 @@ public final class Engine implements Closeable {
         return new BatchResult(written, rejected);
     }
 
-    private static <T> boolean distinctIds(List<T> batch, int from, int to) {
+    private static <T> boolean distinctIds(List<T> batch, java.util.function.Function<T, String> idOf, int from, int to) {
         Set<String> ids = new HashSet<>();
         for (int i = from; i < to; i++) {
-            Object item = batch.get(i);
-            String id = item instanceof Profile p ? p.id() : ((Vacancy) item).id();
-            if (!ids.add(id)) {
+            if (!ids.add(idOf.apply(batch.get(i)))) {
                 return false;
             }
         }

@@ -143,28 +143,13 @@ final class IndexSide implements Closeable {
 
     /** The stored JSON of a visible document, or null. */
     String json(String id) throws IOException {
-        IndexSearcher s = acquire();
-        try {
-            TopDocs hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (hits.scoreDocs.length == 0) {
-                return null;
-            }
-            return json(s.storedFields(), hits.scoreDocs[0].doc);
-        } finally {
-            release(s);
-        }
+        return byId(id, (searcher, doc) -> json(searcher.storedFields(), doc));
     }
 
     /** The compact form of a visible document, or null; a copy, safe to keep. */
     byte[] compactForm(String id) throws IOException {
-        IndexSearcher s = acquire();
-        try {
-            TopDocs hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (hits.scoreDocs.length == 0) {
-                return null;
-            }
-            int doc = hits.scoreDocs[0].doc;
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        return byId(id, (searcher, doc) -> {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             BinaryDocValues forms = DocValues.getBinary(leaf.reader(), Fields.FORM);
             if (!forms.advanceExact(doc - leaf.docBase)) {
@@ -172,6 +157,19 @@ final class IndexSide implements Closeable {
             }
             BytesRef b = forms.binaryValue();
             return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+        });
+    }
+
+    private interface DocReader<T> {
+        T read(IndexSearcher searcher, int doc) throws IOException;
+    }
+
+    /** Reads the visible document with this id, or returns null when there is none. */
+    private <T> T byId(String id, DocReader<T> reader) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            return hits.scoreDocs.length == 0 ? null : reader.read(s, hits.scoreDocs[0].doc);
         } finally {
             release(s);
         }

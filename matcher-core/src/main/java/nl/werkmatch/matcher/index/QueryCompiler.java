@@ -306,16 +306,14 @@ final class QueryCompiler {
         return new DocPredicateQuery.Predicate() {
             @Override
             public DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
-                NumericDocValues attrs = DocValues.getNumeric(reader, Fields.ATTRS);
+                SegmentSummary summary = SegmentSummary.of(reader);
+                long[] attributes = summary.attributes;
+                double[] lats = summary.lats;
+                double[] lons = summary.lons;
                 NumericDocValues avail = DocValues.getNumeric(reader, Fields.AVAILABLE_FROM);
-                NumericDocValues lat = DocValues.getNumeric(reader, Fields.LAT);
-                NumericDocValues lon = DocValues.getNumeric(reader, Fields.LON);
                 NumericDocValues travel = DocValues.getNumeric(reader, Fields.TRAVEL);
                 return doc -> {
-                    if (!attrs.advanceExact(doc)) {
-                        return false;
-                    }
-                    long a = attrs.longValue();
+                    long a = attributes[doc];
                     if ((auths & (1 << Attributes.authorization(a))) == 0) {
                         return false;
                     }
@@ -343,9 +341,7 @@ final class QueryCompiler {
                     if (limit == Double.POSITIVE_INFINITY) {
                         return true;
                     }
-                    return lat.advanceExact(doc) && lon.advanceExact(doc)
-                            && Distances.within(Double.longBitsToDouble(lat.longValue()),
-                            Double.longBitsToDouble(lon.longValue()), point, limit, true);
+                    return !Double.isNaN(lats[doc]) && Distances.within(lats[doc], lons[doc], point, limit, true);
                 };
             }
 
@@ -371,16 +367,14 @@ final class QueryCompiler {
         return new DocPredicateQuery.Predicate() {
             @Override
             public DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
-                NumericDocValues attrs = DocValues.getNumeric(reader, Fields.ATTRS);
+                SegmentSummary summary = SegmentSummary.of(reader);
+                long[] attributes = summary.attributes;
+                double[] lats = summary.lats;
+                double[] lons = summary.lons;
                 NumericDocValues openFrom = DocValues.getNumeric(reader, Fields.OPEN_FROM);
                 NumericDocValues openUntil = DocValues.getNumeric(reader, Fields.OPEN_UNTIL);
-                NumericDocValues lat = DocValues.getNumeric(reader, Fields.LAT);
-                NumericDocValues lon = DocValues.getNumeric(reader, Fields.LON);
                 return doc -> {
-                    if (!attrs.advanceExact(doc)) {
-                        return false;
-                    }
-                    long a = attrs.longValue();
+                    long a = attributes[doc];
                     if (needsPermit && !Attributes.permitSponsored(a)) {
                         return false;
                     }
@@ -407,9 +401,7 @@ final class QueryCompiler {
                     if (limitKm == null || Attributes.remote(a)) {
                         return true;
                     }
-                    return lat.advanceExact(doc) && lon.advanceExact(doc)
-                            && Distances.within(Double.longBitsToDouble(lat.longValue()),
-                            Double.longBitsToDouble(lon.longValue()), point, limitKm, false);
+                    return !Double.isNaN(lats[doc]) && Distances.within(lats[doc], lons[doc], point, limitKm, false);
                 };
             }
 
