@@ -135,6 +135,19 @@ public final class Matcher implements AutoCloseable {
         return engine.vacancy(id);
     }
 
+    /**
+     * Calls {@code sink} with every visible profile (as of the last refresh), read from one snapshot of the
+     * index, so that a walk over a whole population (an audit, an allocation) sees a consistent state.
+     */
+    public void forEachProfile(Consumer<Profile> sink) {
+        engine.forEachProfile(Objects.requireNonNull(sink, "sink"));
+    }
+
+    /** Calls {@code sink} with every visible vacancy (as of the last refresh), read from one snapshot. */
+    public void forEachVacancy(Consumer<Vacancy> sink) {
+        engine.forEachVacancy(Objects.requireNonNull(sink, "sink"));
+    }
+
     public int profileCount() {
         return engine.profileCount();
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -468,6 +469,22 @@ public final class Engine implements Closeable {
         return read(() -> {
             String json = vacancies.json(id);
             return json == null ? Optional.empty() : Optional.of(format.readVacancy(json));
+        });
+    }
+
+    /** Every visible profile, read from one snapshot of the index; writes during the walk are not seen. */
+    public void forEachProfile(Consumer<Profile> sink) {
+        read(() -> {
+            profiles.forEachVisibleJson((json, n) -> sink.accept(format.readProfile(json)));
+            return null;
+        });
+    }
+
+    /** Every visible vacancy, read from one snapshot of the index; writes during the walk are not seen. */
+    public void forEachVacancy(Consumer<Vacancy> sink) {
+        read(() -> {
+            vacancies.forEachVisibleJson((json, n) -> sink.accept(format.readVacancy(json)));
+            return null;
         });
     }
 

@@ -141,6 +141,16 @@ final class IndexSide implements Closeable {
         }
     }
 
+    /** Calls {@code sink} with the stored JSON of every document visible now (one snapshot), in index order. */
+    void forEachVisibleJson(ObjIntConsumer<String> sink) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            forEachJson((DirectoryReader) s.getIndexReader(), sink);
+        } finally {
+            release(s);
+        }
+    }
+
     /** The stored JSON of a visible document, or null. */
     String json(String id) throws IOException {
         return byId(id, (searcher, doc) -> json(searcher.storedFields(), doc));
