@@ -7,11 +7,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import nl.werkmatch.matcher.geo.Regions;
+import com.google.common.base.Suppliers;
+
+import nl.werkmatch.matcher.index.BatchWriter;
 import nl.werkmatch.matcher.index.Engine;
 import nl.werkmatch.matcher.index.EngineConfig;
+import nl.werkmatch.matcher.index.Reads;
+import nl.werkmatch.matcher.index.Storage;
+import nl.werkmatch.matcher.index.TopKSearch;
+import nl.werkmatch.matcher.index.Validation;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
@@ -40,10 +49,27 @@ import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
  * {@link #commit()}; {@link #close()} commits. Thread-safe: any number of queries may run while writes go on.
  */
 public final class Matcher implements AutoCloseable {
-    private final Engine engine;
+    private final EngineConfig config;
+    private final Storage storage;
+    private final Validation validation;
+    private final BatchWriter writer;
+    private final Reads reads;
+    private final TopKSearch search;
+    private final ExchangeFormat format;
+    /** Made on first use: it keeps its own caches of the same definition the engine ranks by. */
+    private final Supplier<PairScorer> scorer;
 
-    private Matcher(Engine engine) {
-        this.engine = engine;
+    private Matcher(EngineConfig config) {
+        Engine engine = Engine.open(config);
+        this.config = config;
+        this.storage = engine.storage();
+        this.validation = engine.validation();
+        this.writer = engine.writer();
+        this.reads = engine.reads();
+        this.search = engine.search();
+        this.format = engine.format();
+        this.scorer = Suppliers.memoize(() -> new PairScorer(config.taxonomy(), config.similarity(), config.evidence(),
+                config.regions()));
     }
 
     /** An in-memory matcher on the bundled sample taxonomy and the Dutch regions. */
@@ -56,65 +82,90 @@ public final class Matcher implements AutoCloseable {
         return builder().directory(directory).build();
     }
 
+    /** A builder with every setting at its default: sample taxonomy, Dutch regions, in memory. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * What a data directory holds (taxonomy, fingerprint, committed counts), read without opening it for writing, so
+     * it works while another matcher has it open; empty when the directory holds no Werkmatch index.
+     */
+    public static Optional<DataDirectoryInfo> inspect(Path directory) {
+        return Storage.inspect(required(directory, "directory"));
+    }
+
     // ---- writes
 
-    /** Validates and writes a profile, replacing one with the same id. Throws {@link InvalidInputException}. */
+    /**
+     * Validates and writes a profile, replacing one with the same id.
+     *
+     * @throws InvalidInputException listing every problem with its path; nothing is written
+     */
     public void upsertProfile(Profile profile) {
-        engine.upsertProfile(profile);
+        writer.upsert(required(profile, "profile"));
     }
 
+    /**
+     * Validates and writes a vacancy, replacing one with the same id.
+     *
+     * @throws InvalidInputException listing every problem with its path; nothing is written
+     */
     public void upsertVacancy(Vacancy vacancy) {
-        engine.upsertVacancy(vacancy);
+        writer.upsert(required(vacancy, "vacancy"));
     }
 
-    /** Writes every valid profile of the batch and reports the others with their problems. */
+    /** Writes every valid profile of the batch and reports the others with their problems; on every core. */
     public BatchResult upsertProfiles(List<Profile> profiles) {
-        return engine.upsertProfiles(profiles);
+        return writer.upsertProfiles(elements(profiles, "profiles"));
     }
 
+    /** Writes every valid vacancy of the batch and reports the others with their problems; on every core. */
     public BatchResult upsertVacancies(List<Vacancy> vacancies) {
-        return engine.upsertVacancies(vacancies);
+        return writer.upsertVacancies(elements(vacancies, "vacancies"));
     }
 
     /** Every problem of a profile with its path; empty when it can be written. */
     public List<Problem> validate(Profile profile) {
-        return engine.validate(profile);
+        return validation.problems(required(profile, "profile"));
     }
 
+    /** Every problem of a vacancy with its path; empty when it can be written. */
     public List<Problem> validate(Vacancy vacancy) {
-        return engine.validate(vacancy);
+        return validation.problems(required(vacancy, "vacancy"));
     }
 
-    /** Deletes a profile; after the next refresh it is never returned again. Returns whether it was visible. */
+    /**
+     * Deletes a profile; after the next refresh it is never returned again. Returns whether a profile with this id
+     * was removed, counting writes not yet visible.
+     */
     public boolean deleteProfile(String id) {
-        return engine.deleteProfile(id);
+        return writer.deleteProfile(required(id, "id"));
     }
 
+    /** Deletes a vacancy; returns whether a vacancy with this id was removed. See {@link #deleteProfile}. */
     public boolean deleteVacancy(String id) {
-        return engine.deleteVacancy(id);
+        return writer.deleteVacancy(required(id, "id"));
     }
 
-    /** Deletes a batch of profiles; returns how many of them were visible. */
+    /** Deletes a batch of profiles; returns how many of them were removed. */
     public int deleteProfiles(Collection<String> ids) {
-        return engine.deleteProfiles(ids);
+        return writer.deleteProfiles(elements(ids, "ids"));
     }
 
+    /** Deletes a batch of vacancies; returns how many of them were removed. */
     public int deleteVacancies(Collection<String> ids) {
-        return engine.deleteVacancies(ids);
+        return writer.deleteVacancies(elements(ids, "ids"));
     }
 
     /** Makes every write so far visible to reads and matches. */
     public void refresh() {
-        engine.refresh();
+        storage.refresh();
     }
 
     /** Makes every write so far durable: it survives a crash of the process. */
     public void commit() {
-        engine.commit();
+        storage.commit();
     }
 
     /**
@@ -122,17 +173,19 @@ public final class Matcher implements AutoCloseable {
      * erasable. Costs a rewrite of the affected segments.
      */
     public void purgeDeleted() {
-        engine.purgeDeleted();
+        storage.purgeDeleted();
     }
 
     // ---- reads
 
+    /** The profile with this id, as of the last refresh. */
     public Optional<Profile> profile(String id) {
-        return engine.profile(id);
+        return reads.profile(required(id, "id"));
     }
 
+    /** The vacancy with this id, as of the last refresh. */
     public Optional<Vacancy> vacancy(String id) {
-        return engine.vacancy(id);
+        return reads.vacancy(required(id, "id"));
     }
 
     /**
@@ -140,73 +193,102 @@ public final class Matcher implements AutoCloseable {
      * index, so that a walk over a whole population (an audit, an allocation) sees a consistent state.
      */
     public void forEachProfile(Consumer<Profile> sink) {
-        engine.forEachProfile(Objects.requireNonNull(sink, "sink"));
+        reads.forEachProfile(required(sink, "sink"));
     }
 
     /** Calls {@code sink} with every visible vacancy (as of the last refresh), read from one snapshot. */
     public void forEachVacancy(Consumer<Vacancy> sink) {
-        engine.forEachVacancy(Objects.requireNonNull(sink, "sink"));
+        reads.forEachVacancy(required(sink, "sink"));
     }
 
+    /** How many profiles are visible. */
     public int profileCount() {
-        return engine.profileCount();
+        return reads.profileCount();
     }
 
+    /** How many vacancies are visible. */
     public int vacancyCount() {
-        return engine.vacancyCount();
+        return reads.vacancyCount();
     }
+
+    // ---- matches
 
     /** The best candidates for a stored vacancy. Throws {@link NotFoundException} for an unknown id. */
     public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
-        return engine.candidatesFor(vacancyId, request);
+        return search.candidatesFor(required(vacancyId, "vacancyId"), required(request, "request"));
     }
 
-    /** The best candidates for a vacancy that need not be stored. */
+    /** The best candidates for a vacancy that need not be stored; it is validated first. */
     public MatchPage candidatesFor(Vacancy vacancy, MatchRequest request) {
-        return engine.candidatesFor(vacancy, request);
+        return search.candidatesFor(required(vacancy, "vacancy"), required(request, "request"));
     }
 
     /** The best vacancies for a stored profile. Throws {@link NotFoundException} for an unknown id. */
     public MatchPage vacanciesFor(String profileId, MatchRequest request) {
-        return engine.vacanciesFor(profileId, request);
+        return search.vacanciesFor(required(profileId, "profileId"), required(request, "request"));
     }
 
-    /** The best vacancies for a profile that need not be stored. */
+    /** The best vacancies for a profile that need not be stored; it is validated first. */
     public MatchPage vacanciesFor(Profile profile, MatchRequest request) {
-        return engine.vacanciesFor(profile, request);
+        return search.vacanciesFor(required(profile, "profile"), required(request, "request"));
     }
 
     /** Why a stored profile and a stored vacancy score what they do, with the matcher's weights. */
     public Explanation explain(String profileId, String vacancyId) {
-        return engine.explain(profileId, vacancyId, null);
+        return search.explain(required(profileId, "profileId"), required(vacancyId, "vacancyId"), config.weights());
     }
 
+    // ---- settings
+
+    /** The skill taxonomy records are checked against. */
     public SkillTaxonomy taxonomy() {
-        return engine.config().taxonomy();
+        return config.taxonomy();
     }
 
+    /** The geography places are resolved in. */
     public Regions regions() {
-        return engine.config().regions();
+        return config.regions();
     }
 
+    /** The weights a request without its own is scored with. */
     public ScoringWeights weights() {
-        return engine.config().weights();
+        return config.weights();
     }
 
-    /** The exact scorer this matcher ranks by, for callers that score pairs themselves. */
+    /** The exact score this matcher ranks by, for callers that score or explain pairs themselves. */
     public PairScorer scorer() {
-        return engine.scorer();
+        return scorer.get();
     }
 
     /** The exchange format bound to this matcher's regions (unknown places are reported). */
     public ExchangeFormat exchangeFormat() {
-        return engine.format();
+        return format;
     }
 
-    /** Commits and closes. */
+    /** Commits and closes; every part is closed even when one fails. A closed matcher refuses every call. */
     @Override
     public void close() {
-        engine.close();
+        storage.close();
+    }
+
+    /** A null argument is an invalid input like any other, named by its parameter. */
+    private static <T> T required(T value, String name) {
+        if (value == null) {
+            throw new InvalidInputException(name, "missing (null)");
+        }
+        return value;
+    }
+
+    private static <C extends Collection<?>> C elements(C values, String name) {
+        required(values, name);
+        int i = 0;
+        for (Object v : values) {
+            if (v == null) {
+                throw new InvalidInputException(name + "[" + i + "]", "missing (null)");
+            }
+            i++;
+        }
+        return values;
     }
 
     /** Configures a matcher; every setting has a sensible default. */
@@ -221,34 +303,49 @@ public final class Matcher implements AutoCloseable {
         private Consumer<String> progress = message -> { };
         private Duration refreshInterval = Duration.ofSeconds(1);
         private Clock clock = Clock.systemDefaultZone();
+        private ScheduledExecutorService executor;
 
         private Builder() {
         }
 
         /** The skill taxonomy; default the bundled sample. */
-        public Builder taxonomy(SkillTaxonomy value) { this.taxonomy = Objects.requireNonNull(value); return this; }
+        public Builder taxonomy(SkillTaxonomy value) { this.taxonomy = required(value, "taxonomy"); return this; }
         /** The geography; default {@link Regions#netherlands()}. */
-        public Builder regions(Regions value) { this.regions = Objects.requireNonNull(value); return this; }
-        public Builder similarity(SkillSimilarity.Config value) { this.similarity = Objects.requireNonNull(value); return this; }
-        public Builder evidence(EvidenceWeights value) { this.evidence = Objects.requireNonNull(value); return this; }
-        public Builder weights(ScoringWeights value) { this.weights = Objects.requireNonNull(value); return this; }
+        public Builder regions(Regions value) { this.regions = required(value, "regions"); return this; }
+        /** How similar skills earn credit for each other; default {@link SkillSimilarity.Config#DEFAULT}. */
+        public Builder similarity(SkillSimilarity.Config value) { this.similarity = required(value, "similarity"); return this; }
+        /** How much each kind of evidence and each year of experience counts; default {@link EvidenceWeights#DEFAULT}. */
+        public Builder evidence(EvidenceWeights value) { this.evidence = required(value, "evidence"); return this; }
+        /** The weights of the score's components, for requests without their own; default {@link ScoringWeights#DEFAULT}. */
+        public Builder weights(ScoringWeights value) { this.weights = required(value, "weights"); return this; }
         /** A data directory makes the matcher durable; without one it lives in memory. */
         public Builder directory(Path value) { this.directory = value; return this; }
         /** What to do when the directory was indexed with another taxonomy; default FAIL. */
-        public Builder onTaxonomyMismatch(TaxonomyMismatch value) { this.onMismatch = Objects.requireNonNull(value); return this; }
+        public Builder onTaxonomyMismatch(TaxonomyMismatch value) { this.onMismatch = required(value, "onTaxonomyMismatch"); return this; }
         /** Receives progress lines of long work (index rebuilds). */
-        public Builder progress(Consumer<String> value) { this.progress = Objects.requireNonNull(value); return this; }
+        public Builder progress(Consumer<String> value) { this.progress = required(value, "progress"); return this; }
         /** How soon writes become visible by themselves; default one second. */
-        public Builder refreshInterval(Duration value) { this.refreshInterval = Objects.requireNonNull(value); return this; }
+        public Builder refreshInterval(Duration value) { this.refreshInterval = required(value, "refreshInterval"); return this; }
         /** The clock that says which vacancies are still open; default the system clock. */
-        public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value); return this; }
+        public Builder clock(Clock value) { this.clock = required(value, "clock"); return this; }
+        /**
+         * Runs the background refresh and the helpers of large batches on the embedder's executor instead of the
+         * matcher's own daemon threads; the matcher never shuts it down.
+         */
+        public Builder executor(ScheduledExecutorService value) { this.executor = required(value, "executor"); return this; }
 
+        /**
+         * Opens the matcher.
+         *
+         * @throws TaxonomyMismatchException     when the directory was made with other settings and may not be rebuilt
+         * @throws DataDirectoryLockedException  when another matcher has the directory open
+         */
         public Matcher build() {
             SkillTaxonomy t = taxonomy != null ? taxonomy : TaxonomyJson.sample();
             Regions r = regions != null ? regions : Regions.netherlands();
             SkillSimilarity sim = SkillSimilarity.of(t, similarity);
-            return new Matcher(Engine.open(new EngineConfig(t, r, sim, evidence, weights, directory, onMismatch,
-                    progress, refreshInterval, clock)));
+            return new Matcher(new EngineConfig(t, r, sim, evidence, weights, directory, onMismatch, progress,
+                    refreshInterval, clock, executor));
         }
     }
 }

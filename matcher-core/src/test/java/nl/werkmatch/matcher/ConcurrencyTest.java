@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
-import nl.werkmatch.matcher.scoring.PairScorer;
 
 /** Queries run while a writer upserts and deletes: no failure, no result that breaks a filter, deletes stick. */
 class ConcurrencyTest {
@@ -69,10 +68,9 @@ class ConcurrencyTest {
                             for (Match match : m.candidatesFor(v.id(), r).matches()) {
                                 assertThat(match.score()).isBetween(0.0, 1.0);
                                 if (!v.remote()) {
-                                    var pv = m.scorer().prepare(v);
                                     var found = m.profile(match.id());
                                     if (found.isPresent()) {   // it may have been deleted since
-                                        double km = PairScorer.km(m.scorer().prepare(found.get()).point(), pv.point());
+                                        double km = m.scorer().explain(found.get(), v, m.weights()).distance().km();
                                         assertThat(km).as("distance filter").isLessThanOrEqualTo(40.0);
                                     }
                                 }

@@ -9,8 +9,8 @@ import nl.werkmatch.matcher.model.Evidence;
 import nl.werkmatch.matcher.model.Location;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
 import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
@@ -22,7 +22,7 @@ class CoverageCapTest {
         SkillTaxonomy t = TinyWorld.taxonomy();
         Profile p = Profile.builder("p-1").location(Location.municipality("GM0363"))
                 .skill("s-mig", Evidence.CERTIFIED).skill("s-heftruck", Evidence.DECLARED).build();
-        PairScorer uncapped = scorer(t, 1000);
+        Scorer uncapped = scorer(t, 1000);
         PreparedProfile all = uncapped.prepare(p);
         assertThat(all.coveredCount()).isGreaterThan(3);
 
@@ -48,9 +48,9 @@ class CoverageCapTest {
         assertThat(capped.coveredConcept(0)).isEqualTo(t.indexOf("s-mig"));
     }
 
-    private static PairScorer scorer(SkillTaxonomy t, int cap) {
+    private static Scorer scorer(SkillTaxonomy t, int cap) {
         EvidenceWeights d = EvidenceWeights.DEFAULT;
-        return new PairScorer(t, SkillSimilarity.of(t, SkillSimilarity.Config.DEFAULT),
+        return new Scorer(t, SkillSimilarity.of(t, SkillSimilarity.Config.DEFAULT),
                 new EvidenceWeights(d.declared(), d.assessed(), d.certified(), d.inferred(), d.experienceEssential(),
                         d.experienceImportant(), d.experienceOptional(), cap), Regions.netherlands());
     }

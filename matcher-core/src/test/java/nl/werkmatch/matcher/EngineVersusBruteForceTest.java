@@ -23,14 +23,14 @@ import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.Component;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
  * The invariant of the ranking core: on random worlds, with random filters and weights, in both directions,
- * the engine's page equals the same page of a brute-force scan that scores every pair with {@link PairScorer}
+ * the engine's page equals the same page of a brute-force scan that scores every pair with {@link Scorer}
  * and filters it with an independent reading of the rules.
  */
 class EngineVersusBruteForceTest {
@@ -66,7 +66,8 @@ class EngineVersusBruteForceTest {
             assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
             assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
             matcher.refresh();
-            PairScorer scorer = matcher.scorer();
+            Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
+                    matcher.scorer().evidenceWeights(), matcher.regions());
             List<PreparedProfile> pps = profiles.stream().map(scorer::prepare).toList();
             List<PreparedVacancy> pvs = vacancies.stream().map(scorer::prepare).toList();
 
@@ -79,7 +80,7 @@ class EngineVersusBruteForceTest {
                 List<Scored> expected = new ArrayList<>();
                 for (PreparedProfile pp : pps) {
                     if (admits(pp, pv, request, true)) {
-                        double s = PairScorer.score(pp, pv, w);
+                        double s = Scorer.score(pp, pv, w);
                         if (s >= request.minScore()) {
                             expected.add(new Scored(pp.id(), s));
                         }
@@ -93,7 +94,7 @@ class EngineVersusBruteForceTest {
                 expected = new ArrayList<>();
                 for (PreparedVacancy v : pvs) {
                     if (admits(pp, v, request, false)) {
-                        double s = PairScorer.score(pp, v, w);
+                        double s = Scorer.score(pp, v, w);
                         if (s >= request.minScore()) {
                             expected.add(new Scored(v.id(), s));
                         }

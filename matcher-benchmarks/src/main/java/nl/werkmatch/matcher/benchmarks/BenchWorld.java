@@ -24,9 +24,9 @@ import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 import nl.werkmatch.matcher.taxonomy.EscoLoader;
@@ -56,7 +56,7 @@ public final class BenchWorld {
     private final SkillTaxonomy taxonomy;
     private final Regions regions;
     private final SyntheticWorld world;
-    private final PairScorer scorer;
+    private final Scorer scorer;
     private final int profileCount;
     private final int vacancyCount;
     private Matcher matcher;
@@ -70,7 +70,7 @@ public final class BenchWorld {
         this.taxonomy = taxonomy(taxonomyName);
         this.regions = Regions.netherlands();
         this.world = SyntheticWorld.builder(taxonomy, regions).seed(SEED).today(TODAY).build();
-        this.scorer = new PairScorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
+        this.scorer = new Scorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
                 EvidenceWeights.DEFAULT, regions);
         this.profileCount = profiles;
         this.vacancyCount = vacancies;
@@ -363,7 +363,7 @@ public final class BenchWorld {
     public SyntheticWorld world() { return world; }
     public SkillTaxonomy taxonomy() { return taxonomy; }
     public Regions regions() { return regions; }
-    public PairScorer scorer() { return scorer; }
+    public Scorer scorer() { return scorer; }
     public int profileCount() { return profileCount; }
     public int vacancyCount() { return vacancyCount; }
 

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 import nl.werkmatch.matcher.MatchRequest;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
  * Baseline (a): every document prepared in memory once; per query, the filters and the exact
- * {@link PairScorer#score} on every one, keeping the top k in a bounded heap. Single-threaded like the engine.
+ * {@link Scorer#score} on every one, keeping the top k in a bounded heap. Single-threaded like the engine.
  */
 final class BruteForce {
     private BruteForce() {
@@ -30,7 +30,7 @@ final class BruteForce {
             if (!Filters.admits(pp, pv, r, today)) {
                 continue;
             }
-            offer(heap, k, pp.id(), PairScorer.score(pp, pv, w));
+            offer(heap, k, pp.id(), Scorer.score(pp, pv, w));
         }
         return drain(heap);
     }
@@ -43,7 +43,7 @@ final class BruteForce {
             if (!Filters.admits(pp, pv, r, today)) {
                 continue;
             }
-            offer(heap, k, pv.id(), PairScorer.score(pp, pv, w));
+            offer(heap, k, pv.id(), Scorer.score(pp, pv, w));
         }
         return drain(heap);
     }

@@ -20,8 +20,8 @@ import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.model.Vacancy;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 
 /**
  * Top-k candidates for a vacancy (withinKm 30; open and authorization always apply), rotating over 64 fixed open

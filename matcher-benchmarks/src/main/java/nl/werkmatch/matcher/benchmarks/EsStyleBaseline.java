@@ -42,9 +42,9 @@ import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
@@ -52,7 +52,7 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * engine does not expose its searcher) with the filterable fields; a query is a bool of FILTER clauses (terms,
  * ranges, geo distance, and a script-like {@link FunctionMatchQuery} for the exact remaining filters) wrapped in a
  * {@link FunctionScoreQuery} whose {@link DoubleValuesSource} computes the full score of every match with
- * {@link PairScorer}. No pruning is possible: every filtered document is scored.
+ * {@link Scorer}. No pruning is possible: every filtered document is scored.
  *
  * <p>Generous to the baseline: the script reads a doc value (an ordinal) and scores the already prepared object
  * in memory, instead of decoding stored JSON or doc values per hit as a real script would. So its times are a
@@ -211,8 +211,8 @@ final class EsStyleBaseline {
                 int i = (int) ord.longValue();
                 // Lucene scores are floats: report the exact double score of the hits it chose
                 out.add(pp == null
-                        ? new Hit(profiles[i].id(), PairScorer.score(profiles[i], pv, w))
-                        : new Hit(vacancies[i].id(), PairScorer.score(pp, vacancies[i], w)));
+                        ? new Hit(profiles[i].id(), Scorer.score(profiles[i], pv, w))
+                        : new Hit(vacancies[i].id(), Scorer.score(pp, vacancies[i], w)));
             }
             out.sort(Hit.ORDER);
             return out;
@@ -260,7 +260,7 @@ final class EsStyleBaseline {
                     if (admit) {
                         return Filters.admits(pp, pv, request, today) ? 1 : 0;
                     }
-                    return PairScorer.score(pp, pv, weights);
+                    return Scorer.score(pp, pv, weights);
                 }
 
                 @Override

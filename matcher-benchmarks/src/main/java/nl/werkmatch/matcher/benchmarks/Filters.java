@@ -6,9 +6,9 @@ import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.model.LanguageSkill;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 
 /**
  * The hard filters of one pair, written against the public API as a team building a baseline would: the same
@@ -48,7 +48,7 @@ final class Filters {
             return false;
         }
         if (!v.remote()) {
-            double km = PairScorer.km(p.point(), v.point());
+            double km = Scorer.km(p.point(), v.point());
             if (r.withinKm() != null && km > r.withinKm()) {
                 return false;
             }
@@ -57,7 +57,7 @@ final class Filters {
             }
         }
         for (LanguageSkill s : LanguageSkill.values()) {
-            if (PairScorer.languageGap(p, v, s) > r.maxLanguageGap()) {
+            if (Scorer.languageGap(p, v, s) > r.maxLanguageGap()) {
                 return false;
             }
         }

@@ -20,8 +20,8 @@ import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.model.Profile;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 
 /**
  * Top-10 vacancies for a profile (withinKm 30, the profile's own travel limit, open, authorization), rotating

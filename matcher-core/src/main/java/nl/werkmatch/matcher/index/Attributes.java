@@ -1,8 +1,8 @@
 package nl.werkmatch.matcher.index;
 
 import nl.werkmatch.matcher.model.LanguageSkill;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 
 /**
  * The small facts of a document packed in one long (one doc value), so the language and level score and the

@@ -1,10 +1,10 @@
 package nl.werkmatch.matcher.index;
 
 import nl.werkmatch.matcher.geo.GeoPoint;
-import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.internal.Scorer;
 
 /**
- * "Within so many km" for the per-document filters, with the answer of {@link PairScorer#km} but mostly without
+ * "Within so many km" for the per-document filters, with the answer of {@link Scorer#km} but mostly without
  * its trigonometry: a flat-earth estimate decides every pair clearly inside or outside the limit, and only pairs
  * within 2% of it are measured exactly. Over the Netherlands the estimate is far better than 2%.
  */
@@ -16,7 +16,7 @@ final class Distances {
     }
 
     /**
-     * @param docIsProfile whether the document's point is the profile's (PairScorer measures profile to vacancy)
+     * @param docIsProfile whether the document's point is the profile's (Scorer measures profile to vacancy)
      */
     static boolean within(double docLat, double docLon, GeoPoint other, double limitKm, boolean docIsProfile) {
         double dLat = docLat - other.lat();
@@ -29,7 +29,7 @@ final class Distances {
             return false;
         }
         GeoPoint doc = new GeoPoint(docLat, docLon);
-        double km = docIsProfile ? PairScorer.km(doc, other) : PairScorer.km(other, doc);
+        double km = docIsProfile ? Scorer.km(doc, other) : Scorer.km(other, doc);
         return km <= limitKm;
     }
 }

@@ -15,8 +15,8 @@ import org.apache.lucene.util.BytesRef;
 
 import nl.werkmatch.matcher.geo.GeoPoint;
 import nl.werkmatch.matcher.model.Importance;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 
 /** Encodes prepared profiles and vacancies as Lucene documents; see {@link Fields} for what each field holds. */
 final class Documents {

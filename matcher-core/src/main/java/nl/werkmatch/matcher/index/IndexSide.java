@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.function.ObjIntConsumer;
 
 import org.apache.lucene.document.Document;
@@ -33,6 +34,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
+import com.google.common.util.concurrent.Striped;
+
 /**
  * One Lucene index (profiles or vacancies): a writer, a searcher manager for near-real-time reads, and the
  * commit user data that records which format and taxonomy built it. Thread-safe: Lucene's writer takes
@@ -44,6 +47,10 @@ final class IndexSide implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Which ids were written or deleted since the searcher last refreshed, so existence is known without one. */
+    private final LiveIds live = new LiveIds();
+    /** An upsert and a delete of one id take the same lock, so a delete knows whether it removed a document. */
+    private final Striped<Lock> idLocks = Striped.lock(256);
 
     IndexSide(Directory directory, boolean create, Map<String, String> commitData) throws IOException {
         this.directory = directory;
@@ -71,6 +78,7 @@ final class IndexSide implements Closeable {
                 return searcher;
             }
         });
+        searchers.addListener(live);
     }
 
     private static TieredMergePolicy mergePolicy() {
@@ -91,11 +99,52 @@ final class IndexSide implements Closeable {
 
 
     void upsert(String id, Document doc) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, id), doc);
+        Lock lock = idLocks.get(id);
+        lock.lock();
+        try {
+            writer.updateDocument(new Term(Fields.ID, id), doc);
+            live.written(id, true);
+        } finally {
+            lock.unlock();
+        }
+        refreshWhenManyPending();
     }
 
-    void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(Fields.ID, id));
+    /** Deletes the document with this id; returns whether there was one (visible or written since the refresh). */
+    boolean delete(String id) throws IOException {
+        boolean existed;
+        Lock lock = idLocks.get(id);
+        lock.lock();
+        try {
+            existed = exists(id);
+            writer.deleteDocuments(new Term(Fields.ID, id));
+            live.written(id, false);
+        } finally {
+            lock.unlock();
+        }
+        refreshWhenManyPending();
+        return existed;
+    }
+
+    /** Whether a document has this id now, counting writes not yet refreshed; reads the id postings only. */
+    boolean exists(String id) throws IOException {
+        Boolean pending = live.pending(id);
+        if (pending != null) {
+            return pending;
+        }
+        IndexSearcher s = acquire();
+        try {
+            return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
+        } finally {
+            release(s);
+        }
+    }
+
+    /** The map of pending ids is emptied by a refresh; a long stretch of writes without one asks for it. */
+    private void refreshWhenManyPending() throws IOException {
+        if (live.size() > LiveIds.REFRESH_AT) {
+            searchers.maybeRefresh();
+        }
     }
 
     void refresh() throws IOException {

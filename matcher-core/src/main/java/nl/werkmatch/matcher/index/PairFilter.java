@@ -7,9 +7,9 @@ import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.LanguageSkill;
 import nl.werkmatch.matcher.model.WorkAuthorization;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 
 /**
  * The hard filters and a request's filters on one pair, evaluated directly. The compiled Lucene queries
@@ -45,7 +45,7 @@ final class PairFilter {
             return false;
         }
         if (!v.remote()) {
-            double km = PairScorer.km(p.point(), v.point());
+            double km = Scorer.km(p.point(), v.point());
             if (r.withinKm() != null && km > r.withinKm()) {
                 return false;
             }
@@ -54,7 +54,7 @@ final class PairFilter {
             }
         }
         for (LanguageSkill s : LanguageSkill.values()) {
-            if (PairScorer.languageGap(p, v, s) > r.maxLanguageGap()) {
+            if (Scorer.languageGap(p, v, s) > r.maxLanguageGap()) {
                 return false;
             }
         }

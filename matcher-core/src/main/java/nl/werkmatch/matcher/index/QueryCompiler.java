@@ -33,9 +33,9 @@ import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.LanguageSkill;
 import nl.werkmatch.matcher.model.WorkAuthorization;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
@@ -73,7 +73,7 @@ final class QueryCompiler {
 
     /** Bound on |lucene + constant - exact| for the given weights. */
     static double maxError(ScoringWeights w) {
-        // Skill features are exact (PairScorer defines them at FeatureField precision). The distance clause uses
+        // Skill features are exact (Scorer defines them at FeatureField precision). The distance clause uses
         // the exact points and Lucene's fast haversine, within 0.4 m of the exact one; as |d f/d km| <= 1/pivot, 2 m of
         // slack bounds it. Float weights and sums add well under 1e-5.
         return w.distance() * 0.002 / w.distancePivotKm() + 1e-5;
@@ -123,9 +123,9 @@ final class QueryCompiler {
                 boolean bridged = accepted > 0 && Attributes.english(a) >= accepted;
                 double language = 0;
                 for (int s = 0; s < required.length; s++) {
-                    language += PairScorer.languageFit(bridged ? 0 : required[s] - Attributes.dutch(a, s));
+                    language += Scorer.languageFit(bridged ? 0 : required[s] - Attributes.dutch(a, s));
                 }
-                double level = job == 0 ? 1 : PairScorer.levelFit(Attributes.education(a) - job);
+                double level = job == 0 ? 1 : Scorer.levelFit(Attributes.education(a) - job);
                 return lw * language + ew * level;
             }, w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
@@ -202,10 +202,10 @@ final class QueryCompiler {
                 boolean bridged = accepted > 0 && english >= accepted;
                 double language = 0;
                 for (int s = 0; s < has.length; s++) {
-                    language += PairScorer.languageFit(bridged ? 0 : Attributes.dutch(a, s) - has[s]);
+                    language += Scorer.languageFit(bridged ? 0 : Attributes.dutch(a, s) - has[s]);
                 }
                 int job = Attributes.education(a);
-                double level = job == 0 ? 1 : PairScorer.levelFit(cand - job);
+                double level = job == 0 ? 1 : Scorer.levelFit(cand - job);
                 return lw * language + ew * level;
             }, w.language() + w.level(), false, "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.Problem;
+import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 
@@ -48,8 +49,24 @@ public final class ExchangeFormat {
         return new ExchangeFormat(null, Clock.systemDefaultZone());
     }
 
+    /** A format that also reports municipality codes and postcodes that {@code regions} does not know. */
+    public static ExchangeFormat create(Regions regions) {
+        Objects.requireNonNull(regions, "regions");
+        return create(new LocationCheck() {
+            @Override
+            public boolean municipalityExists(String code) {
+                return regions.municipality(code).isPresent();
+            }
+
+            @Override
+            public boolean postcodeExists(String pc4) {
+                return regions.postcode(pc4).isPresent();
+            }
+        });
+    }
+
     /** A format that also asks {@code check} whether each municipality code and postcode exists. */
-    public static ExchangeFormat create(LocationCheck check) {
+    static ExchangeFormat create(LocationCheck check) {
         return new ExchangeFormat(Objects.requireNonNull(check, "check"), Clock.systemDefaultZone());
     }
 
@@ -99,27 +116,20 @@ public final class ExchangeFormat {
     }
 
     /**
-     * A record written for storage, with every problem found reading that text back.
-     *
-     * @param json     exactly {@link #writeProfile} or {@link #writeVacancy}
-     * @param problems what {@link #readProfile(String)} or {@link #readVacancy(String)} of {@code json} reports;
-     *                 empty when it reads back
+     * Every problem {@link #readProfile(String)} would report for the JSON {@link #writeProfile} gives of this
+     * profile, with the same paths and messages, found on the record itself (no JSON is written or read); empty when
+     * it reads back. A record's constructor already refuses what no JSON could hold (a missing id, hours out of
+     * range), so what is left are the format's limits: ids, text, ranges, list sizes, codes, places.
      */
-    public record RoundTrip(String json, List<Problem> problems) {
+    public List<Problem> check(Profile profile) {
+        ObjectNode tree = toJson(Objects.requireNonNull(profile, "profile"));
+        return problems(() -> reader.profile(readable(tree)));
     }
 
-    /** {@link #writeProfile}, then the problems of reading it back: one tree for both, no parsing. */
-    public RoundTrip roundTrip(Profile profile) {
-        ObjectNode tree = toJson(profile);
-        String json = write(tree);
-        return new RoundTrip(json, problems(() -> reader.profile(readable(tree, json))));
-    }
-
-    /** {@link #writeVacancy}, then the problems of reading it back: one tree for both, no parsing. */
-    public RoundTrip roundTrip(Vacancy vacancy) {
-        ObjectNode tree = toJson(vacancy);
-        String json = write(tree);
-        return new RoundTrip(json, problems(() -> reader.vacancy(readable(tree, json))));
+    /** Every problem {@link #readVacancy(String)} would report for this vacancy's JSON; see {@link #check(Profile)}. */
+    public List<Problem> check(Vacancy vacancy) {
+        ObjectNode tree = toJson(Objects.requireNonNull(vacancy, "vacancy"));
+        return problems(() -> reader.vacancy(readable(tree)));
     }
 
     /**
@@ -129,8 +139,8 @@ public final class ExchangeFormat {
      * only for values and text, which agree). The exception is a non-finite double, which the text holds as a
      * string such as "NaN": then the text is parsed.
      */
-    private static JsonNode readable(ObjectNode tree, String json) {
-        return allFinite(tree) ? tree : parse(json);
+    private static JsonNode readable(ObjectNode tree) {
+        return allFinite(tree) ? tree : parse(write(tree));
     }
 
     private static boolean allFinite(JsonNode node) {

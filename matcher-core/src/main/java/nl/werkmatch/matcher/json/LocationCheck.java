@@ -1,11 +1,11 @@
 package nl.werkmatch.matcher.json;
 
 /**
- * Whether a municipality code or a postcode exists, for {@link ExchangeFormat#create(LocationCheck)}. The
+ * Whether a municipality code or a postcode exists, for {@code ExchangeFormat.create(LocationCheck)}. The
  * format itself only checks the shape of a code; this answers whether the place is real. Implementations must
  * be thread-safe.
  */
-public interface LocationCheck {
+interface LocationCheck {
 
     /** Whether a CBS municipality code such as {@code GM0363} exists. */
     boolean municipalityExists(String code);

@@ -28,11 +28,10 @@ import org.junit.jupiter.api.Test;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.json.ExchangeFormat;
-import nl.werkmatch.matcher.scoring.CompactForm;
+import nl.werkmatch.matcher.internal.CompactForm;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
@@ -51,7 +50,7 @@ class BlockBoundsTest {
     void noDocumentScoresAboveItsBlockBound() throws IOException {
         SkillTaxonomy taxonomy = TaxonomyJson.sample();
         Regions regions = Regions.netherlands();
-        PairScorer scorer = new PairScorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
+        nl.werkmatch.matcher.internal.Scorer scorer = new nl.werkmatch.matcher.internal.Scorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
                 EvidenceWeights.DEFAULT, regions);
         CompactForm compact = new CompactForm(scorer);
         ExchangeFormat format = ExchangeFormat.create();

@@ -7,7 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import nl.werkmatch.matcher.geo.GeoPoint;
-import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.internal.Scorer;
 
 /** The fast "within" agrees with the exact distance everywhere in the Netherlands, also right at the limit. */
 class DistancesTest {
@@ -19,7 +19,7 @@ class DistancesTest {
             GeoPoint a = new GeoPoint(50.7 + rnd.nextDouble() * 2.9, 3.3 + rnd.nextDouble() * 3.95);
             GeoPoint b = rnd.nextBoolean() ? new GeoPoint(50.7 + rnd.nextDouble() * 2.9, 3.3 + rnd.nextDouble() * 3.95)
                     : new GeoPoint(a.lat() + (rnd.nextDouble() - 0.5) * 0.5, a.lon() + (rnd.nextDouble() - 0.5) * 0.5);
-            double exact = PairScorer.km(a, b);
+            double exact = Scorer.km(a, b);
             double limit = switch (i % 4) {
                 case 0 -> exact;                       // exactly at the limit: inside
                 case 1 -> Math.nextDown(exact);        // a hair short: outside
@@ -27,7 +27,7 @@ class DistancesTest {
                 default -> rnd.nextDouble() * 300;
             };
             assertThat(Distances.within(a.lat(), a.lon(), b, limit, true)).as("%s %s %s", a, b, limit).isEqualTo(exact <= limit);
-            double reverse = PairScorer.km(b, a);
+            double reverse = Scorer.km(b, a);
             assertThat(Distances.within(a.lat(), a.lon(), b, limit, false)).isEqualTo(reverse <= limit);
         }
     }

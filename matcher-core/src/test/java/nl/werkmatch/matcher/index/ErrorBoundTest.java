@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.json.ExchangeFormat;
-import nl.werkmatch.matcher.scoring.CompactForm;
+import nl.werkmatch.matcher.internal.CompactForm;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
-import nl.werkmatch.matcher.scoring.PairScorer;
-import nl.werkmatch.matcher.scoring.PreparedProfile;
-import nl.werkmatch.matcher.scoring.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
@@ -35,7 +35,7 @@ import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
 
 /**
  * The premise of exact pruning: for every document the compiled query matches, Lucene's score plus the
- * query's constant lies within the query's stated error of {@link PairScorer}'s exact score, and the query
+ * query's constant lies within the query's stated error of {@link Scorer}'s exact score, and the query
  * matches exactly the pairs the filters admit.
  */
 class ErrorBoundTest {
@@ -45,7 +45,7 @@ class ErrorBoundTest {
     void luceneScoresStayWithinTheStatedErrorOfTheExactScores() throws IOException {
         SkillTaxonomy taxonomy = TaxonomyJson.sample();
         Regions regions = Regions.netherlands();
-        PairScorer scorer = new PairScorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
+        Scorer scorer = new Scorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
                 EvidenceWeights.DEFAULT, regions);
         ExchangeFormat format = ExchangeFormat.create();
         CompactForm compact = new CompactForm(scorer);
@@ -84,7 +84,7 @@ class ErrorBoundTest {
                     List<String> matched = new ArrayList<>();
                     for (ScoreDoc hit : c.search(ps, Math.max(1, pr.maxDoc())).scoreDocs) {
                         PreparedProfile p = byProfileId.get(ps.storedFields().document(hit.doc).get(Fields.ID));
-                        double error = Math.abs(hit.score + c.constant() - PairScorer.score(p, v, w));
+                        double error = Math.abs(hit.score + c.constant() - Scorer.score(p, v, w));
                         assertThat(error).as("profile %s for %s", p.id(), v.id()).isLessThanOrEqualTo(c.maxError());
                         worst = Math.max(worst, error);
                         matched.add(p.id());
@@ -101,7 +101,7 @@ class ErrorBoundTest {
                     matched = new ArrayList<>();
                     for (ScoreDoc hit : c.search(vs, Math.max(1, vr.maxDoc())).scoreDocs) {
                         PreparedVacancy vac = byVacancyId.get(vs.storedFields().document(hit.doc).get(Fields.ID));
-                        double error = Math.abs(hit.score + c.constant() - PairScorer.score(p, vac, w));
+                        double error = Math.abs(hit.score + c.constant() - Scorer.score(p, vac, w));
                         assertThat(error).as("vacancy %s for %s", vac.id(), p.id()).isLessThanOrEqualTo(c.maxError());
                         worst = Math.max(worst, error);
                         matched.add(vac.id());

@@ -8,24 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.json.ExchangeFormat;
-import nl.werkmatch.matcher.json.LocationCheck;
 
 /** Every generated object passes the exchange format's validation and survives a write-read round trip. */
 class ExchangeFormatRoundTripTest {
     @Test
     void generatedObjectsAreValidExchangeFormat() {
         Regions regions = Regions.netherlands();
-        ExchangeFormat format = ExchangeFormat.create(new LocationCheck() {
-            @Override
-            public boolean municipalityExists(String code) {
-                return regions.municipality(code).isPresent();
-            }
-
-            @Override
-            public boolean postcodeExists(String pc4) {
-                return regions.postcode(pc4).isPresent();
-            }
-        });
+        ExchangeFormat format = ExchangeFormat.create(regions);
         SyntheticWorld world = SyntheticWorld.builder(TinyTaxonomy.build(), regions).seed(99).today(LocalDate.of(2026, 11, 1)).build();
         // readProfile throws InvalidInputException, listing every problem with its path, on anything invalid.
         world.profiles(2_000).forEach(p -> assertThat(format.readProfile(format.writeProfile(p))).isEqualTo(p));

@@ -1,32 +1,49 @@
 package nl.werkmatch.matcher.index;
 
+import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * A few daemon threads that help the calling thread through a large batch: the caller takes the first part of the
- * range, the pool the others, and the call returns when every part is done (rethrowing the first failure).
+ * The threads a matcher works on besides its callers': the background refresh, and helpers that take parts of a
+ * large batch (the caller takes the first part of the range, the pool the others, and the call returns when every
+ * part is done, rethrowing the first failure). Either the matcher's own daemon threads, shut down on close, or an
+ * executor the embedder gave, which it keeps and shuts down itself.
  */
-final class Indexers {
+final class Workers implements Closeable {
     /** Work on the indexes [lo, hi) of a range. */
     interface Part {
         void run(int lo, int hi);
     }
 
     private final int parallelism;
-    private final ExecutorService pool;
+    private final ScheduledExecutorService pool;
+    private final boolean owned;
 
-    Indexers(int parallelism) {
+    /** @param given the embedder's executor, or null for the matcher's own threads */
+    Workers(int parallelism, ScheduledExecutorService given) {
         this.parallelism = Math.max(1, parallelism);
-        this.pool = this.parallelism == 1 ? null : Executors.newFixedThreadPool(this.parallelism - 1, r -> {
-            Thread t = new Thread(r, "werkmatch-indexer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.owned = given == null;
+        if (given != null) {
+            this.pool = given;
+        } else {
+            // one thread for the refresh plus one per extra core for batches; idle threads time out
+            ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(this.parallelism, r -> {
+                Thread t = new Thread(r, "werkmatch-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            own.setRemoveOnCancelPolicy(true);
+            this.pool = own;
+        }
+    }
+
+    ScheduledExecutorService scheduler() {
+        return pool;
     }
 
     int parallelism() {
@@ -35,7 +52,7 @@ final class Indexers {
 
     void run(int threads, int n, Part part) {
         threads = Math.min(threads, parallelism);
-        if (threads <= 1 || pool == null) {
+        if (threads <= 1) {
             part.run(0, n);
             return;
         }
@@ -73,8 +90,10 @@ final class Indexers {
         }
     }
 
-    void shutdown() {
-        if (pool != null) {
+    /** Stops the matcher's own threads; an embedder's executor is left running. */
+    @Override
+    public void close() {
+        if (owned) {
             pool.shutdownNow();
         }
     }

@@ -1,4 +1,4 @@
-package nl.werkmatch.matcher.scoring;
+package nl.werkmatch.matcher.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,6 +14,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.model.Evidence;
 import nl.werkmatch.matcher.model.Experience;
@@ -28,7 +29,7 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
 
 /**
- * {@link PairScorer#prepare(nl.werkmatch.matcher.model.Profile)} merges an occupation's neighbourhoods once and
+ * {@link Scorer#prepare(nl.werkmatch.matcher.model.Profile)} merges an occupation's neighbourhoods once and
  * trims them; this compares it with the per-skill walk it replaced ({@link Reference}, kept here only) on
  * thousands of synthetic and randomly altered profiles. Credits must be bit-identical; with the default
  * similarities so must everything else (via skill, relation, evidence, occupation).
@@ -102,7 +103,7 @@ class PrepareEquivalenceTest {
 
     private static void compare(SkillTaxonomy taxonomy, Regions regions, SkillSimilarity similarity,
                                 EvidenceWeights weights, List<Profile> profiles, boolean sameVia) {
-        PairScorer scorer = new PairScorer(taxonomy, similarity, weights, regions);
+        Scorer scorer = new Scorer(taxonomy, similarity, weights, regions);
         Reference reference = new Reference(taxonomy, similarity, weights);
         int viaDiffers = 0;
         for (Profile p : profiles) {
@@ -124,7 +125,7 @@ class PrepareEquivalenceTest {
                 } else if (got.provenance().via()[i] != want.via[i]) {
                     viaDiffers++;
                     int r = want.targets[i];
-                    double credit = PairScorer.indexable(similarity.sim(got.provenance().via()[i], r) * got.provenance().evidence()[i]);
+                    double credit = Scorer.indexable(similarity.sim(got.provenance().via()[i], r) * got.provenance().evidence()[i]);
                     assertThat(credit).as(at).isEqualTo(want.credits[i]);
                     assertThat(got.provenance().relations()[i]).as(at).isEqualTo(similarity.relation(got.provenance().via()[i], r));
                 }
@@ -208,7 +209,7 @@ class PrepareEquivalenceTest {
         private void walk(int q, double e, int occ) {
             SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
             for (int i = 0; i < nb.size(); i++) {
-                double c = PairScorer.indexable(nb.sim(i) * e);
+                double c = Scorer.indexable(nb.sim(i) * e);
                 if (c <= 0) {
                     continue;
                 }

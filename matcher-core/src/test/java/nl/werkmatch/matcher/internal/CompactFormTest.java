@@ -1,4 +1,4 @@
-package nl.werkmatch.matcher.scoring;
+package nl.werkmatch.matcher.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.model.LanguageSkill;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
@@ -22,7 +24,7 @@ import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
 class CompactFormTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private final SkillTaxonomy taxonomy = TaxonomyJson.sample();
-    private final PairScorer scorer = new PairScorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
+    private final Scorer scorer = new Scorer(taxonomy, SkillSimilarity.of(taxonomy, SkillSimilarity.Config.DEFAULT),
             EvidenceWeights.DEFAULT, Regions.netherlands());
     private final CompactForm form = new CompactForm(scorer);
     private final SyntheticWorld world = SyntheticWorld.builder(taxonomy, Regions.netherlands()).seed(3).today(TODAY).build();
@@ -81,7 +83,7 @@ class CompactFormTest {
                 assertThat(c.share(i)).isEqualTo(full.share(i));
             }
             for (LanguageSkill s : LanguageSkill.values()) {
-                assertThat(c.dutchRequired(s)).isEqualTo(PairScorer.effectiveRequirement(full.vacancy(), s));
+                assertThat(c.dutchRequired(s)).isEqualTo(Scorer.effectiveRequirement(full.vacancy(), s));
             }
             assertThat(c.englishAccepted()).isEqualTo(full.vacancy().englishAccepted());
             assertThat(c.education()).isEqualTo(full.vacancy().educationLevel());
@@ -106,8 +108,8 @@ class CompactFormTest {
             PreparedProfile pc = roundTrip(p);
             for (PreparedVacancy v : vacancies) {
                 PreparedVacancy vc = roundTrip(v);
-                assertThat(PairScorer.score(pc, vc, w)).isEqualTo(PairScorer.score(p, v, w));
-                assertThat(PairScorer.contributions(pc, vc, w)).isEqualTo(PairScorer.contributions(p, v, w));
+                assertThat(Scorer.score(pc, vc, w)).isEqualTo(Scorer.score(p, v, w));
+                assertThat(Scorer.contributions(pc, vc, w)).isEqualTo(Scorer.contributions(p, v, w));
             }
         }
     }

@@ -1,4 +1,4 @@
-package nl.werkmatch.matcher.scoring;
+package nl.werkmatch.matcher.internal;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -1,4 +1,4 @@
-package nl.werkmatch.matcher.scoring;
+package nl.werkmatch.matcher.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import nl.werkmatch.matcher.taxonomy.Relation;
 /**
  * A profile with everything matching needs resolved: its place, its skill credit for every concept it covers
  * ({@code credit(p, r) = max_q sim(q, r) * evidence(q)}, sorted by concept index), and the facts the score and
- * the hard filters read. Made by {@link PairScorer#prepare(Profile)} (the full form, which keeps the record and
+ * the hard filters read. Made by {@link Scorer#prepare(Profile)} (the full form, which keeps the record and
  * how each credit was earned, for explanations) or decoded by {@link CompactForm} (the compact form an index
  * keeps: the same score and filters, no record). Immutable.
  */

@@ -1,4 +1,4 @@
-package nl.werkmatch.matcher.scoring;
+package nl.werkmatch.matcher.internal;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ import nl.werkmatch.matcher.model.Vacancy;
 /**
  * A vacancy with everything matching needs resolved: its place (null for a remote vacancy without one), its
  * required skills as concept indexes with their importance, its occupation, and the facts the score and the hard
- * filters read. Made by {@link PairScorer#prepare(Vacancy)} (the full form, with the record) or decoded by
+ * filters read. Made by {@link Scorer#prepare(Vacancy)} (the full form, with the record) or decoded by
  * {@link CompactForm} (no record). Immutable.
  */
 public final class PreparedVacancy {
@@ -67,11 +67,11 @@ public final class PreparedVacancy {
         this.importances = importances;
         double total = 0;
         for (Importance imp : importances) {
-            total += PairScorer.importanceWeight(imp);
+            total += Scorer.importanceWeight(imp);
         }
         this.shares = new double[importances.length];
         for (int i = 0; i < importances.length; i++) {
-            shares[i] = PairScorer.indexable(PairScorer.importanceWeight(importances[i]) / total);
+            shares[i] = Scorer.indexable(Scorer.importanceWeight(importances[i]) / total);
         }
         this.occupation = occupation;
         this.iscoGroup = iscoGroup;
@@ -90,7 +90,7 @@ public final class PreparedVacancy {
     private static Cefr[] effective(Vacancy v) {
         Cefr[] out = new Cefr[LanguageSkill.values().length];
         for (LanguageSkill s : LanguageSkill.values()) {
-            out[s.ordinal()] = PairScorer.effectiveRequirement(v, s);
+            out[s.ordinal()] = Scorer.effectiveRequirement(v, s);
         }
         return out;
     }

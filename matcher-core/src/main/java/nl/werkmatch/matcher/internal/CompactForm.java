@@ -1,4 +1,4 @@
-package nl.werkmatch.matcher.scoring;
+package nl.werkmatch.matcher.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,18 +23,18 @@ import nl.werkmatch.matcher.model.WorkAuthorization;
  * nothing an explanation needs. An index keeps it per document so that ranking rescoring its best hits costs a
  * short decode instead of reading and preparing the JSON record (on ESCO, preparing a profile walks thousands of
  * neighbourhood entries). Decoding gives the very credits, shares and facts the full form has, so
- * {@link PairScorer#score} returns the same double for both forms.
+ * {@link Scorer#score} returns the same double for both forms.
  *
  * <p>Layout (variable-length ints): id, municipality code, exact point as raw double bits, CEFR ranks and
  * other small facts as bytes, dates as epoch days; covered concepts as ascending deltas with their credits as the
- * 16 significant bits of the float (credits are {@link PairScorer#indexable}, so nothing is lost); required
+ * 16 significant bits of the float (credits are {@link Scorer#indexable}, so nothing is lost); required
  * concepts in their order, with importance. Only for the taxonomy and regions the encoder used: the engine's
  * index fingerprint guards that.
  */
 public final class CompactForm {
-    private final PairScorer scorer;
+    private final Scorer scorer;
 
-    public CompactForm(PairScorer scorer) {
+    public CompactForm(Scorer scorer) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
     }
 

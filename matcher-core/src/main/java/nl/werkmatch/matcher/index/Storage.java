@@ -1,0 +1,276 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+
+import com.google.common.hash.Hashing;
+
+import nl.werkmatch.matcher.DataDirectoryInfo;
+import nl.werkmatch.matcher.DataDirectoryLockedException;
+import nl.werkmatch.matcher.WerkmatchException;
+
+/**
+ * The two indexes of a matcher (profiles, vacancies) and their lifecycle: opening a data directory (with
+ * {@link Migration} when it was made with other settings), the background refresh, commits, purging and closing.
+ * Public for {@code Matcher} only; this package is not exported.
+ */
+public final class Storage implements AutoCloseable {
+    /** Version of the document encoding; a change forces a rebuild. */
+    static final String FORMAT_VERSION = "3";
+    static final String KEY_FORMAT = "werkmatch.format";
+    static final String KEY_FINGERPRINT = "werkmatch.fingerprint";
+    /** "id vVERSION", for messages; kept beside the two keys below for directories written before them. */
+    static final String KEY_TAXONOMY = "werkmatch.taxonomy";
+    static final String KEY_TAXONOMY_ID = "werkmatch.taxonomy.id";
+    static final String KEY_TAXONOMY_VERSION = "werkmatch.taxonomy.version";
+    static final String PROFILES = "profiles";
+    static final String VACANCIES = "vacancies";
+
+    private final EngineConfig config;
+    private final Map<String, String> commitData;
+    private final IndexSide profiles;
+    private final IndexSide vacancies;
+    private final Workers workers;
+    private final ScheduledFuture<?> refresher;
+    private volatile boolean closed;
+
+    private Storage(EngineConfig config, Map<String, String> commitData, IndexSide profiles, IndexSide vacancies,
+                    Workers workers) {
+        this.config = config;
+        this.commitData = commitData;
+        this.profiles = profiles;
+        this.vacancies = vacancies;
+        this.workers = workers;
+        long ms = Math.max(10, config.refreshInterval().toMillis());
+        this.refresher = workers.scheduler().scheduleWithFixedDelay(this::backgroundRefresh, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens (or creates) the indexes the configuration names, migrating them when it must and may. */
+    static Storage open(EngineConfig config, Migration.Rebuilder rebuilder, Workers workers) {
+        String fingerprint = fingerprint(config);
+        Map<String, String> commitData = Map.of(KEY_FORMAT, FORMAT_VERSION, KEY_FINGERPRINT, fingerprint,
+                KEY_TAXONOMY, config.taxonomy().id() + " v" + config.taxonomy().version(),
+                KEY_TAXONOMY_ID, config.taxonomy().id(), KEY_TAXONOMY_VERSION, config.taxonomy().version());
+        List<Directory> dirs = new ArrayList<>();
+        try {
+            dirs.add(directory(config.directory(), PROFILES));
+            dirs.add(directory(config.directory(), VACANCIES));
+            List<IndexSide> sides = new Migration(config, commitData, rebuilder).open(dirs.get(0), dirs.get(1));
+            return new Storage(config, commitData, sides.get(0), sides.get(1), workers);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(dirs);
+            throw new DataDirectoryLockedException(config.directory(), e);
+        } catch (IOException e) {
+            closeQuietly(dirs);
+            throw new WerkmatchException("cannot open the data directory " + config.directory() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(dirs);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(List<Directory> dirs) {
+        IOUtils.closeWhileHandlingException(dirs);
+    }
+
+    private static Directory directory(Path root, String name) throws IOException {
+        if (root == null) {
+            return new org.apache.lucene.store.ByteBuffersDirectory();
+        }
+        Path path = root.resolve(name);
+        Files.createDirectories(path);
+        return FSDirectory.open(path);
+    }
+
+    static String fingerprint(EngineConfig config) {
+        return Hashing.sha256().hashString(FORMAT_VERSION + "|" + config.taxonomy().fingerprint() + "|"
+                + config.evidence().fingerprint() + "|" + config.similarity().config(), StandardCharsets.UTF_8).toString();
+    }
+
+    /**
+     * What a data directory holds, from the last commit of each index, without taking its write lock; empty when it
+     * holds no Werkmatch index.
+     */
+    public static Optional<DataDirectoryInfo> inspect(Path root) {
+        Path p = root.resolve(PROFILES);
+        Path v = root.resolve(VACANCIES);
+        if (!Files.isDirectory(p) || !Files.isDirectory(v)) {
+            return Optional.empty();
+        }
+        try (Directory pd = FSDirectory.open(p); Directory vd = FSDirectory.open(v)) {
+            if (!DirectoryReader.indexExists(pd) || !DirectoryReader.indexExists(vd)) {
+                return Optional.empty();
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(pd).getUserData();
+            if (!data.containsKey(KEY_FINGERPRINT)) {
+                return Optional.empty();
+            }
+            String id = data.get(KEY_TAXONOMY_ID);
+            String version = data.get(KEY_TAXONOMY_VERSION);
+            if (id == null || version == null) {   // written before the two keys existed: "id vVERSION"
+                String both = data.getOrDefault(KEY_TAXONOMY, "unknown vunknown");
+                int cut = both.lastIndexOf(" v");
+                id = cut < 0 ? both : both.substring(0, cut);
+                version = cut < 0 ? "unknown" : both.substring(cut + 2);
+            }
+            return Optional.of(new DataDirectoryInfo(id, version, data.get(KEY_FINGERPRINT),
+                    data.getOrDefault(KEY_FORMAT, "unknown"), committedCount(pd), committedCount(vd)));
+        } catch (IOException e) {
+            throw new WerkmatchException("cannot read the data directory " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int committedCount(Directory dir) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.numDocs();
+        }
+    }
+
+    IndexSide profiles() {
+        return profiles;
+    }
+
+    IndexSide vacancies() {
+        return vacancies;
+    }
+
+    EngineConfig config() {
+        return config;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
+    /** The fingerprint recorded with every commit. */
+    public String fingerprint() {
+        return commitData.get(KEY_FINGERPRINT);
+    }
+
+    /** Makes every write so far visible. */
+    public void refresh() {
+        io(() -> {
+            profiles.refresh();
+            vacancies.refresh();
+        });
+    }
+
+    /** Makes every write so far durable. */
+    public void commit() {
+        io(() -> {
+            profiles.commit(commitData);
+            vacancies.commit(commitData);
+        });
+    }
+
+    /** Rewrites the segments that hold deleted documents, so their data leaves the disk, and commits. */
+    public void purgeDeleted() {
+        io(() -> {
+            profiles.purgeDeleted(commitData);
+            vacancies.purgeDeleted(commitData);
+        });
+    }
+
+    private void backgroundRefresh() {
+        if (closed) {
+            return;
+        }
+        try {
+            profiles.maybeRefresh();
+            vacancies.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            System.getLogger("nl.werkmatch.matcher").log(System.Logger.Level.WARNING, "background refresh failed", e);
+        }
+    }
+
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    interface IoRead<T> {
+        T get() throws IOException;
+    }
+
+    /** Runs a write on an open matcher; a storage failure becomes a {@link WerkmatchException}. */
+    void io(IoAction action) {
+        ensureOpen();
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new WerkmatchException("write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a write that answers something on an open matcher; a storage failure becomes a {@link WerkmatchException}. */
+    <T> T write(IoRead<T> action) {
+        ensureOpen();
+        try {
+            return action.get();
+        } catch (IOException e) {
+            throw new WerkmatchException("write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read on an open matcher; a storage failure becomes a {@link WerkmatchException}. */
+    <T> T read(IoRead<T> r) {
+        ensureOpen();
+        try {
+            return r.get();
+        } catch (IOException e) {
+            throw new WerkmatchException("read failed: " + e.getMessage(), e);
+        }
+    }
+
+    void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this matcher is closed");
+        }
+    }
+
+    /**
+     * Commits both indexes and closes everything, each part even when another fails (the first failure is thrown,
+     * the others are added to it as suppressed): a failing commit must not leave the other side's lock held.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        refresher.cancel(false);
+        List<Throwable> failures = new ArrayList<>();
+        for (IndexSide side : List.of(profiles, vacancies)) {
+            try {
+                side.commit(commitData);
+            } catch (IOException | RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        try {
+            IOUtils.close(profiles, vacancies, workers);
+        } catch (IOException | RuntimeException e) {
+            failures.add(e);
+        }
+        if (!failures.isEmpty()) {
+            WerkmatchException e = new WerkmatchException("closing the matcher failed: " + failures.get(0).getMessage(),
+                    failures.get(0));
+            failures.subList(1, failures.size()).forEach(e::addSuppressed);
+            throw e;
+        }
+    }
+}

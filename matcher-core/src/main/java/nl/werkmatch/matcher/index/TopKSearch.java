@@ -1,0 +1,275 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+import nl.werkmatch.matcher.InvalidInputException;
+import nl.werkmatch.matcher.Match;
+import nl.werkmatch.matcher.MatchPage;
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.NotFoundException;
+import nl.werkmatch.matcher.geo.LabourMarketRegion;
+import nl.werkmatch.matcher.internal.CompactForm;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.scoring.Explanation;
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+
+/**
+ * Exact top-k in both directions: compiles a request ({@link QueryCompiler}), takes Lucene's best hits, rescores
+ * them exactly and widens the window until the page is proven (see the package documentation for why the stop rule
+ * is exact). Public for {@code Matcher} only; this package is not exported.
+ */
+public final class TopKSearch {
+    /** Documents whose scores differ by less than this may swap places at the edge of a page. */
+    static final double TIE_TOLERANCE = 1e-4;
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final Storage storage;
+    private final Validation validation;
+    private final Reads reads;
+    private final Scorer scorer;
+    private final CompactForm compact;
+
+    TopKSearch(Storage storage, Validation validation, Reads reads, Scorer scorer, CompactForm compact) {
+        this.storage = storage;
+        this.validation = validation;
+        this.reads = reads;
+        this.scorer = scorer;
+        this.compact = compact;
+    }
+
+    /** Today in the Netherlands by the configured clock: which vacancies are still open. */
+    LocalDate today() {
+        return LocalDate.now(storage.config().clock().withZone(NL));
+    }
+
+    /**
+     * Ranks candidates for a stored vacancy. Ranking needs only the vacancy's compact form (stored documents were
+     * validated when written); an explanation asks for its record.
+     */
+    public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
+        PreparedVacancy pv = storage.read(() -> {
+            byte[] form = storage.vacancies().compactForm(vacancyId);
+            return form == null ? null : compact.decodeVacancy(form, 0, form.length);
+        });
+        if (pv == null) {
+            throw new NotFoundException("no vacancy with id \"" + vacancyId + "\"");
+        }
+        if (request.explain()) {
+            pv = scorer.prepare(reads.vacancy(vacancyId).orElseThrow(() -> deletedWhileRanked(vacancyId)));
+        }
+        return rankCandidates(pv, request);
+    }
+
+    /** Ranks vacancies for a stored profile; see {@link #candidatesFor(String, MatchRequest)}. */
+    public MatchPage vacanciesFor(String profileId, MatchRequest request) {
+        PreparedProfile pp = storage.read(() -> {
+            byte[] form = storage.profiles().compactForm(profileId);
+            return form == null ? null : compact.decodeProfile(form, 0, form.length);
+        });
+        if (pp == null) {
+            throw new NotFoundException("no profile with id \"" + profileId + "\"");
+        }
+        if (request.explain()) {
+            pp = scorer.prepare(reads.profile(profileId).orElseThrow(() -> deletedWhileRanked(profileId)));
+        }
+        return rankVacancies(pp, request);
+    }
+
+    /** Ranks candidates for a vacancy that need not be stored; it is validated first. */
+    public MatchPage candidatesFor(Vacancy v, MatchRequest request) {
+        validation.requireValid(v);
+        return rankCandidates(scorer.prepare(v), request);
+    }
+
+    /** Ranks vacancies for a profile that need not be stored; it is validated first. */
+    public MatchPage vacanciesFor(Profile p, MatchRequest request) {
+        validation.requireValid(p);
+        return rankVacancies(scorer.prepare(p), request);
+    }
+
+    /** Why a stored profile and a stored vacancy score what they do. */
+    public Explanation explain(String profileId, String vacancyId, ScoringWeights weights) {
+        Profile p = reads.profile(profileId)
+                .orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
+        Vacancy v = reads.vacancy(vacancyId)
+                .orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
+        return scorer.explain(scorer.prepare(p), scorer.prepare(v), weights);
+    }
+
+    private MatchPage rankCandidates(PreparedVacancy pv, MatchRequest request) {
+        ScoringWeights w = weights(request);
+        Set<String> regions = regions(request);
+        LocalDate today = today();
+        QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, w, today, regions);
+        return topK(storage.profiles(), compiled, request, w, form -> {
+            PreparedProfile pp = compact.decodeProfile(form.bytes, form.offset, form.length);
+            return PairFilter.admits(pp, pv, request, today, regions, true) ? new Pair(pp, pv, pp.id()) : null;
+        }, pair -> new Pair(scorer.prepare(reads.profile(pair.id()).orElseThrow(() -> deletedWhileRanked(pair.id()))),
+                pv, pair.id()));
+    }
+
+    private MatchPage rankVacancies(PreparedProfile pp, MatchRequest request) {
+        ScoringWeights w = weights(request);
+        Set<String> regions = regions(request);
+        LocalDate today = today();
+        QueryCompiler.Compiled compiled = QueryCompiler.vacanciesFor(pp, request, w, today, regions);
+        return topK(storage.vacancies(), compiled, request, w, form -> {
+            PreparedVacancy pv = compact.decodeVacancy(form.bytes, form.offset, form.length);
+            return PairFilter.admits(pp, pv, request, today, regions, false) ? new Pair(pp, pv, pv.id()) : null;
+        }, pair -> new Pair(pp, scorer.prepare(reads.vacancy(pair.id()).orElseThrow(() -> deletedWhileRanked(pair.id()))),
+                pair.id()));
+    }
+
+    private static NotFoundException deletedWhileRanked(String id) {
+        return new NotFoundException("\"" + id + "\" was deleted while its match was being explained; ask again");
+    }
+
+    private ScoringWeights weights(MatchRequest r) {
+        return r.weights() == null ? storage.config().weights() : r.weights();
+    }
+
+    private Set<String> regions(MatchRequest r) {
+        Set<String> out = new HashSet<>();
+        for (String name : r.labourMarketRegions()) {
+            LabourMarketRegion region = storage.config().regions().labourMarketRegion(name)
+                    .orElseThrow(() -> new InvalidInputException("labourMarketRegions",
+                            "unknown labour market region \"" + name + "\""));
+            out.add(region.name());
+        }
+        return out;
+    }
+
+    private record Pair(PreparedProfile profile, PreparedVacancy vacancy, String id) {
+    }
+
+    private record Scored(Pair pair, double score) {
+    }
+
+    /** Decodes a hit's compact form into a pair, or null when the pair fails a filter. */
+    private interface HitLoader {
+        Pair load(BytesRef compactForm);
+    }
+
+    /** The same pair with the hit's full form, read from its stored record, for an explanation. */
+    private interface FullLoader {
+        Pair load(Pair compactPair);
+    }
+
+    /**
+     * Exact top-k: takes Lucene's best N by approximate score, rescores them exactly, and stops once the k-th
+     * exact score is at least the highest score any document outside those N could have (the N-th approximate
+     * score plus the constant plus the error bound), less {@link #TIE_TOLERANCE}; otherwise asks for four times
+     * as many.
+     */
+    private MatchPage topK(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r, ScoringWeights w,
+                           HitLoader loader, FullLoader full) {
+        storage.ensureOpen();
+        if (compiled.matchesNothing()) {
+            return new MatchPage(List.of(), r.offset(), r.k());
+        }
+        return storage.read(() -> {
+            IndexSearcher searcher = side.acquire();
+            try {
+                List<Scored> admitted = window(searcher, compiled, r, w, loader);
+                int need = r.offset() + r.k();
+                List<Match> page = new ArrayList<>();
+                for (int i = r.offset(); i < Math.min(need, admitted.size()); i++) {
+                    Scored s = admitted.get(i);
+                    Explanation explanation = null;
+                    if (r.explain()) {
+                        Pair withRecord = full.load(s.pair());
+                        explanation = scorer.explain(withRecord.profile(), withRecord.vacancy(), w);
+                    }
+                    page.add(new Match(s.pair().id(), s.score(),
+                            Scorer.contributions(s.pair().profile(), s.pair().vacancy(), w), explanation));
+                }
+                return new MatchPage(page, r.offset(), r.k());
+            } finally {
+                side.release(searcher);
+            }
+        });
+    }
+
+    /** The admitted hits of the smallest window that proves the page, best first. */
+    private static List<Scored> window(IndexSearcher searcher, QueryCompiler.Compiled compiled, MatchRequest r,
+                                       ScoringWeights w, HitLoader loader) throws IOException {
+        int need = r.offset() + r.k();
+        Map<Integer, Scored> seen = new HashMap<>();
+        // Lucene's scores are within ~1e-5 of the exact ones, so a few hits beyond the page nearly always prove it
+        int n = need + 4;
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        while (true) {
+            TopDocs top = compiled.search(searcher, Math.min(n, maxDoc));
+            rescore(searcher, top.scoreDocs, seen, loader, w);
+            List<Scored> admitted = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Scored s = seen.get(hit.doc);
+                if (s != null && s.score() >= r.minScore()) {
+                    admitted.add(s);
+                }
+            }
+            admitted.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.pair().id()));
+            boolean exhausted = top.scoreDocs.length < Math.min(n, maxDoc) || n >= maxDoc;
+            if (exhausted) {
+                return admitted;
+            }
+            double bound = top.scoreDocs[top.scoreDocs.length - 1].score + compiled.constant() + compiled.maxError();
+            if (bound < r.minScore()
+                    || (admitted.size() >= need && admitted.get(need - 1).score() + TIE_TOLERANCE >= bound)) {
+                return admitted;
+            }
+            n = (int) Math.min((long) n * 4, maxDoc);
+        }
+    }
+
+    /** Scores the hits not seen before exactly, reading their compact forms in doc id order, segment by segment. */
+    private static void rescore(IndexSearcher searcher, ScoreDoc[] hits, Map<Integer, Scored> seen, HitLoader loader,
+                                ScoringWeights w) throws IOException {
+        int[] docs = new int[hits.length];
+        int n = 0;
+        for (ScoreDoc hit : hits) {
+            if (!seen.containsKey(hit.doc)) {
+                docs[n++] = hit.doc;
+            }
+        }
+        Arrays.sort(docs, 0, n);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues forms = null;
+        LeafReaderContext ctx = null;
+        for (int i = 0; i < n; i++) {
+            int doc = docs[i];
+            if (ctx == null || doc >= ctx.docBase + ctx.reader().maxDoc()) {
+                ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                forms = DocValues.getBinary(ctx.reader(), Fields.FORM);
+            }
+            if (!forms.advanceExact(doc - ctx.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no compact form");
+            }
+            Pair pair = loader.load(forms.binaryValue());
+            seen.put(doc, pair == null ? null : new Scored(pair, Scorer.score(pair.profile(), pair.vacancy(), w)));
+        }
+    }
+}
