@@ -39,9 +39,11 @@ public final class ExchangeFormat {
             .build();
 
     private final ExchangeReader reader;
+    private final RecordCheck records;
 
     private ExchangeFormat(LocationCheck check, Clock clock) {
         this.reader = new ExchangeReader(check, clock);
+        this.records = new RecordCheck(reader);
     }
 
     /** A format that checks the shape of municipality codes and postcodes but not whether they exist. */
@@ -122,46 +124,12 @@ public final class ExchangeFormat {
      * range), so what is left are the format's limits: ids, text, ranges, list sizes, codes, places.
      */
     public List<Problem> check(Profile profile) {
-        ObjectNode tree = toJson(Objects.requireNonNull(profile, "profile"));
-        return problems(() -> reader.profile(readable(tree)));
+        return records.profile(Objects.requireNonNull(profile, "profile"));
     }
 
     /** Every problem {@link #readVacancy(String)} would report for this vacancy's JSON; see {@link #check(Profile)}. */
     public List<Problem> check(Vacancy vacancy) {
-        ObjectNode tree = toJson(Objects.requireNonNull(vacancy, "vacancy"));
-        return problems(() -> reader.vacancy(readable(tree)));
-    }
-
-    /**
-     * The tree to validate for the text written from it. Parsing that text gives a tree the reader cannot tell
-     * apart from the written one: the same names in the same order, the same strings, booleans and number
-     * values (a whole number may come back as an int node where a long node was written; the reader asks
-     * only for values and text, which agree). The exception is a non-finite double, which the text holds as a
-     * string such as "NaN": then the text is parsed.
-     */
-    private static JsonNode readable(ObjectNode tree) {
-        return allFinite(tree) ? tree : parse(write(tree));
-    }
-
-    private static boolean allFinite(JsonNode node) {
-        if (node.isContainerNode()) {
-            for (JsonNode child : node) {
-                if (!allFinite(child)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return !node.isFloatingPointNumber() || Double.isFinite(node.doubleValue());
-    }
-
-    private static List<Problem> problems(Runnable read) {
-        try {
-            read.run();
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.problems();
-        }
+        return records.vacancy(Objects.requireNonNull(vacancy, "vacancy"));
     }
 
     /** Parses JSON text to a tree; syntax errors become a problem with the empty path, naming line and column. */

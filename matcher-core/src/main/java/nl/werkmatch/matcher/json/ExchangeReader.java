@@ -165,7 +165,7 @@ final class ExchangeReader {
         LocalDate openFrom = optional(o, "openFrom", "", (v, path) -> Values.date(v, path, p));
         LocalDate openUntil = optional(o, "openUntil", "", (v, path) -> Values.date(v, path, p));
         if (openFrom != null && openUntil != null && openUntil.isBefore(openFrom)) {
-            p.add("openUntil", openUntil + " is before openFrom " + openFrom + "; a vacancy cannot close before it opens");
+            closesBeforeItOpens(openFrom, openUntil, p);
         }
         List<Support> support = distinct(o, "support", "", p, Support.values().length,
                 (v, path) -> Values.enumValue(v, path, p, Support.class, "a kind of support"));
@@ -176,6 +176,15 @@ final class ExchangeReader {
                 dutch, english, Boolean.TRUE.equals(languageSupport), level, jobType, hours,
                 positions == null ? 1 : positions, Boolean.TRUE.equals(permitSponsored), openFrom, openUntil,
                 support.isEmpty() ? Set.of() : EnumSet.copyOf(support));
+    }
+
+    static void closesBeforeItOpens(LocalDate openFrom, LocalDate openUntil, Problems p) {
+        p.add("openUntil", openUntil + " is before openFrom " + openFrom + "; a vacancy cannot close before it opens");
+    }
+
+    /** Where a repeated value is reported: at its own index, naming the first. */
+    static void duplicate(String at, String shown, String list, int first, Problems p) {
+        p.add(at, shown + " is a duplicate of " + Problems.index(list, first));
     }
 
     // ---- parts -------------------------------------------------------------------------------------------------
@@ -226,9 +235,11 @@ final class ExchangeReader {
             return null;
         }
         String code = Values.text(v, path, p);
-        if (code == null) {
-            return null;
-        }
+        return code == null ? null : municipality(code, path, p);
+    }
+
+    /** A municipality code already read as a string. */
+    String municipality(String code, String path, Problems p) {
         if (!MUNICIPALITY.matcher(code).matches()) {
             p.add(path, Values.quote(code) + " is not a CBS municipality code; use GM and 4 digits, e.g. GM0363");
             return null;
@@ -247,9 +258,11 @@ final class ExchangeReader {
             return null;
         }
         String pc4 = Values.text(v, path, p);
-        if (pc4 == null) {
-            return null;
-        }
+        return pc4 == null ? null : postcode(pc4, path, p);
+    }
+
+    /** A postcode already read as a string. */
+    String postcode(String pc4, String path, Problems p) {
         if (!POSTCODE.matcher(pc4).matches()) {
             boolean full = pc4.strip().matches("[1-9]\\d{3}\\s?[A-Za-z]{2}");
             p.add(path, Values.quote(pc4) + (full
@@ -271,8 +284,13 @@ final class ExchangeReader {
             return null;
         }
         Double d = Values.number(v, path, p, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "");
-        if (d != null && (d < min || d > max)) {
-            p.add(path, v.asText() + " is outside the Netherlands; " + axis + " must be within "
+        return d == null ? null : inTheNetherlands(d, v.asText(), path, axis, min, max, p);
+    }
+
+    /** A finite coordinate already read; {@code shown} is how its JSON writes it. */
+    static Double inTheNetherlands(double d, String shown, String path, String axis, double min, double max, Problems p) {
+        if (d < min || d > max) {
+            p.add(path, shown + " is outside the Netherlands; " + axis + " must be within "
                     + String.format(Locale.ROOT, "%.2f-%.2f", min, max));
             return null;
         }
@@ -296,7 +314,7 @@ final class ExchangeReader {
             if (id != null) {
                 Integer first = seen.putIfAbsent(id, i);
                 if (first != null) {
-                    p.add(Problems.field(path, "id"), Values.quote(id) + " is a duplicate of " + Problems.index("skills", first));
+                    duplicate(Problems.field(path, "id"), Values.quote(id), "skills", first, p);
                     continue;
                 }
             }
@@ -379,21 +397,35 @@ final class ExchangeReader {
         }
         String gender = optional(o, "gender", path, (x, at) -> Values.text(x, at, p, MAX_GENDER, false));
         Integer birthYear = optional(o, "birthYear", path,
-                (x, at) -> Values.integer(x, at, p, MIN_BIRTH_YEAR, Year.now(clock).getValue(), ""));
+                (x, at) -> Values.integer(x, at, p, MIN_BIRTH_YEAR, maxBirthYear(), ""));
         String country = optional(o, "countryOfOrigin", path, (x, at) -> {
             String c = Values.text(x, at, p);
-            if (c != null && !COUNTRY.matcher(c).matches()) {
-                p.add(at, Values.quote(c) + " is not an ISO 3166 country code; use 2 or 3 capital letters, e.g. SY");
-                return null;
-            }
-            return c;
+            return c == null ? null : country(c, at, p);
         });
         return new Audit(gender, birthYear, country);
     }
 
+    int maxBirthYear() {
+        return Year.now(clock).getValue();
+    }
+
+    /** A country code already read as a string. */
+    static String country(String c, String path, Problems p) {
+        if (!COUNTRY.matcher(c).matches()) {
+            p.add(path, Values.quote(c) + " is not an ISO 3166 country code; use 2 or 3 capital letters, e.g. SY");
+            return null;
+        }
+        return c;
+    }
+
     private static String language(JsonNode v, String path, Problems p) {
         String code = Values.text(v, path, p);
-        if (code != null && !LANGUAGE.matcher(code).matches()) {
+        return code == null ? null : language(code, path, p);
+    }
+
+    /** A language code already read as a string. */
+    static String language(String code, String path, Problems p) {
+        if (!LANGUAGE.matcher(code).matches()) {
             p.add(path, Values.quote(code) + " is not an ISO 639 language code; use 2 or 3 lowercase letters, e.g. ar, ti");
             return null;
         }
@@ -454,7 +486,7 @@ final class ExchangeReader {
             Integer first = seen.putIfAbsent(t, i);
             if (first != null) {
                 String shown = t instanceof String s ? Values.quote(s) : t.toString();
-                p.add(at, shown + " is a duplicate of " + Problems.index(path, first));
+                duplicate(at, shown, path, first, p);
             } else {
                 out.add(t);
             }

@@ -65,10 +65,15 @@ final class Values {
             p.add(path, "expected an array, got " + describe(v));
             return null;
         }
-        if (v.size() > max) {
-            p.add(path, v.size() + " entries, more than the limit of " + max);
-        }
+        count(v.size(), path, p, max);
         return (ArrayNode) v;
+    }
+
+    /** Reports a list longer than {@code max}; its first {@code max} entries are still checked. */
+    static void count(int size, String path, Problems p, int max) {
+        if (size > max) {
+            p.add(path, size + " entries, more than the limit of " + max);
+        }
     }
 
     static String text(JsonNode v, String path, Problems p) {
@@ -82,9 +87,11 @@ final class Values {
     /** Free text of at most {@code maxLength} characters; line breaks and tabs only where {@code multiLine}. */
     static String text(JsonNode v, String path, Problems p, int maxLength, boolean multiLine) {
         String s = text(v, path, p);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : text(s, path, p, maxLength, multiLine);
+    }
+
+    /** {@link #text(JsonNode, String, Problems, int, boolean)} of a string already read. */
+    static String text(String s, String path, Problems p, int maxLength, boolean multiLine) {
         boolean ok = withinLength(s, path, p, maxLength);
         int bad = -1;
         // Every ISO control character is a single char (U+0000-U+001F, U+007F-U+009F): no code point decoding.
@@ -104,9 +111,11 @@ final class Values {
     /** An id: 1 to 128 characters, not blank, no control characters, no spaces around it. */
     static String id(JsonNode v, String path, Problems p) {
         String s = text(v, path, p);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : id(s, path, p);
+    }
+
+    /** {@link #id(JsonNode, String, Problems)} of a string already read. */
+    static String id(String s, String path, Problems p) {
         if (s.isBlank()) {
             p.add(path, "is blank; an id needs 1 to " + MAX_ID_LENGTH + " characters");
             return null;
@@ -156,6 +165,16 @@ final class Values {
         return v.intValue();
     }
 
+    /** {@link #integer(JsonNode, String, Problems, int, int, String)} of an int already read. */
+    static Integer integer(int value, String path, Problems p, int min, int max, String unit) {
+        return inRange(value, min, max, path, p, Integer.toString(value), unit) ? value : null;
+    }
+
+    /** {@link #number(JsonNode, String, Problems, double, double, String)} of a finite number already read. */
+    static Double number(double d, String shown, String path, Problems p, double min, double max, String unit) {
+        return inRange(d, min, max, path, p, shown, unit) ? d : null;
+    }
+
     /** A finite number in {@code [min, max]}. */
     static Double number(JsonNode v, String path, Problems p, double min, double max, String unit) {
         if (!v.isNumber()) {
@@ -168,7 +187,7 @@ final class Values {
             p.add(path, "the number is too large to use");
             return null;
         }
-        return inRange(d, min, max, path, p, v.asText(), unit) ? d : null;
+        return number(d, v.asText(), path, p, min, max, unit);
     }
 
     static Boolean bool(JsonNode v, String path, Problems p) {
@@ -202,9 +221,11 @@ final class Values {
     /** An ISO date, yyyy-MM-dd. */
     static LocalDate date(JsonNode v, String path, Problems p) {
         String s = text(v, path, p);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : date(s, path, p);
+    }
+
+    /** {@link #date(JsonNode, String, Problems)} of a string already read. */
+    static LocalDate date(String s, String path, Problems p) {
         if (DATE.matcher(s).matches()) {
             try {
                 return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
