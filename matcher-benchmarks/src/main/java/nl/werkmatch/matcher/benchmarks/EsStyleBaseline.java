@@ -147,7 +147,7 @@ final class EsStyleBaseline {
         }
         List<String> auths = new ArrayList<>();
         for (WorkAuthorization a : WorkAuthorization.values()) {
-            if (Filters.authorized(a, v.permitSponsored())) {
+            if (nl.werkmatch.matcher.internal.Rules.authorized(a, v.permitSponsored())) {
                 auths.add(a.name());
             }
         }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.model.LanguageSkill;
 import nl.werkmatch.matcher.model.Vacancy;
-import nl.werkmatch.matcher.model.WorkAuthorization;
+import nl.werkmatch.matcher.internal.Rules;
 import nl.werkmatch.matcher.internal.Scorer;
 import nl.werkmatch.matcher.internal.PreparedProfile;
 import nl.werkmatch.matcher.internal.PreparedVacancy;
@@ -28,20 +28,17 @@ final class Filters {
         return v.openUntil() == null || !v.openUntil().isBefore(today);
     }
 
-    static boolean authorized(WorkAuthorization a, boolean permitSponsored) {
-        return a == WorkAuthorization.FREE || (a == WorkAuthorization.PERMIT_REQUIRED && permitSponsored);
-    }
-
     static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, LocalDate today) {
         PreparedProfile p = pp;
         PreparedVacancy v = pv;
-        if (!authorized(p.workAuthorization(), v.permitSponsored())) {
+        if (!Rules.authorized(p.workAuthorization(), v.permitSponsored())) {
             return false;
         }
         if (!p.accepts(v.jobType()) || !p.hours().overlaps(v.hours())) {
             return false;
         }
-        if (p.availableFrom() != null && v.openUntil() != null && p.availableFrom().isAfter(v.openUntil())) {
+        if (p.availableFrom() != null && v.openUntil() != null
+                && !Rules.availableInTime(p.availableFrom().toEpochDay(), v.openUntil().toEpochDay())) {
             return false;
         }
         if (!open(v, today)) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.LanguageSkill;
-import nl.werkmatch.matcher.model.WorkAuthorization;
+import nl.werkmatch.matcher.internal.Rules;
 import nl.werkmatch.matcher.internal.Scorer;
 import nl.werkmatch.matcher.internal.PreparedProfile;
 import nl.werkmatch.matcher.internal.PreparedVacancy;
@@ -26,7 +26,7 @@ final class PairFilter {
      */
     static boolean admits(PreparedProfile p, PreparedVacancy v, MatchRequest r, LocalDate today, Set<String> regions,
                           boolean regionOfProfile) {
-        if (!authorized(p.workAuthorization(), v.permitSponsored())) {
+        if (!Rules.authorized(p.workAuthorization(), v.permitSponsored())) {
             return false;
         }
         if (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(p.workAuthorization())) {
@@ -35,10 +35,11 @@ final class PairFilter {
         if (!p.accepts(v.jobType()) || (!r.jobTypes().isEmpty() && !r.jobTypes().contains(v.jobType()))) {
             return false;
         }
-        if (!p.hours().overlaps(v.hours())) {
+        if (!Rules.hoursOverlap(p.hours().min(), p.hours().max(), v.hours().min(), v.hours().max())) {
             return false;
         }
-        if (p.availableFrom() != null && v.openUntil() != null && p.availableFrom().isAfter(v.openUntil())) {
+        if (p.availableFrom() != null && v.openUntil() != null
+                && !Rules.availableInTime(p.availableFrom().toEpochDay(), v.openUntil().toEpochDay())) {
             return false;
         }
         if (!open(v, r, today)) {
@@ -75,11 +76,6 @@ final class PairFilter {
             }
         }
         return true;
-    }
-
-    /** FREE always; PERMIT_REQUIRED only where the employer sponsors a work permit (TWV); NOT_ALLOWED never. */
-    static boolean authorized(WorkAuthorization a, boolean permitSponsored) {
-        return a == WorkAuthorization.FREE || (a == WorkAuthorization.PERMIT_REQUIRED && permitSponsored);
     }
 
     /** Not closed before {@code today}; with {@code openOn} set, open on exactly that day. */

@@ -33,6 +33,7 @@ import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.LanguageSkill;
 import nl.werkmatch.matcher.model.WorkAuthorization;
+import nl.werkmatch.matcher.internal.Rules;
 import nl.werkmatch.matcher.internal.Scorer;
 import nl.werkmatch.matcher.internal.PreparedProfile;
 import nl.werkmatch.matcher.internal.PreparedVacancy;
@@ -91,7 +92,7 @@ final class QueryCompiler {
         }
         int auths = 0;
         for (WorkAuthorization a : WorkAuthorization.values()) {
-            if (PairFilter.authorized(a, v.permitSponsored())
+            if (Rules.authorized(a, v.permitSponsored())
                     && (r.workAuthorizations().isEmpty() || r.workAuthorizations().contains(a))) {
                 auths |= 1 << a.ordinal();
             }
@@ -120,12 +121,12 @@ final class QueryCompiler {
             double lw = w.language() / 4;
             double ew = w.level();
             q.add(new AttributeScoreQuery(a -> {
-                boolean bridged = accepted > 0 && Attributes.english(a) >= accepted;
+                boolean bridged = Rules.englishBridges(Attributes.english(a), accepted);
                 double language = 0;
                 for (int s = 0; s < required.length; s++) {
-                    language += Scorer.languageFit(bridged ? 0 : required[s] - Attributes.dutch(a, s));
+                    language += Rules.languageFit(Rules.languageGap(required[s], Attributes.dutch(a, s), bridged));
                 }
-                double level = job == 0 ? 1 : Scorer.levelFit(Attributes.education(a) - job);
+                double level = Rules.levelFit(job != 0, Attributes.education(a) - job);
                 return lw * language + ew * level;
             }, w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
@@ -146,9 +147,7 @@ final class QueryCompiler {
             if (v.sector() != null) {
                 near.add(new TermQuery(new Term(Fields.WANT_SECTOR, v.sector())), Occur.SHOULD);
             }
-            // wanted: both clauses (0.5 + 0.5); same group or sector only: the second (0.5)
-            q.add(boost(wanted, w.preference() / 2), Occur.SHOULD);
-            q.add(boost(near.build(), w.preference() / 2), Occur.SHOULD);
+            preference(q, wanted, near.build(), w);
         }
 
         Double within = v.remote() ? null : r.withinKm();
@@ -198,14 +197,13 @@ final class QueryCompiler {
             double lw = w.language() / 4;
             double ew = w.level();
             q.add(new AttributeScoreQuery(a -> {
-                int accepted = Attributes.english(a);
-                boolean bridged = accepted > 0 && english >= accepted;
+                boolean bridged = Rules.englishBridges(english, Attributes.english(a));
                 double language = 0;
                 for (int s = 0; s < has.length; s++) {
-                    language += Scorer.languageFit(bridged ? 0 : Attributes.dutch(a, s) - has[s]);
+                    language += Rules.languageFit(Rules.languageGap(Attributes.dutch(a, s), has[s], bridged));
                 }
                 int job = Attributes.education(a);
-                double level = job == 0 ? 1 : Scorer.levelFit(cand - job);
+                double level = Rules.levelFit(job != 0, cand - job);
                 return lw * language + ew * level;
             }, w.language() + w.level(), false, "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
@@ -230,8 +228,7 @@ final class QueryCompiler {
             if (!p.wantedSectors().isEmpty()) {
                 near.add(terms(Fields.SECTOR, p.wantedSectors()), Occur.SHOULD);
             }
-            q.add(boost(wanted, w.preference() / 2), Occur.SHOULD);
-            q.add(boost(near.build(), w.preference() / 2), Occur.SHOULD);
+            preference(q, wanted, near.build(), w);
         }
 
         int jobTypes = p.jobTypeMask() == 0 ? ~0 : p.jobTypeMask();
@@ -321,17 +318,17 @@ final class QueryCompiler {
                     if (types != 0 && (types & jobTypeBit) == 0) {
                         return false;
                     }
-                    if (Attributes.hoursMin(a) > hoursMax || Attributes.hoursMax(a) < hoursMin) {
+                    if (!Rules.hoursOverlap(Attributes.hoursMin(a), Attributes.hoursMax(a), hoursMin, hoursMax)) {
                         return false;
                     }
-                    if (!(accepted > 0 && Attributes.english(a) >= accepted)) {
-                        for (int s = 0; s < required.length; s++) {
-                            if (required[s] - Attributes.dutch(a, s) > maxGap) {
-                                return false;
-                            }
+                    boolean bridged = Rules.englishBridges(Attributes.english(a), accepted);
+                    for (int s = 0; s < required.length; s++) {
+                        if (Rules.languageGap(required[s], Attributes.dutch(a, s), bridged) > maxGap) {
+                            return false;
                         }
                     }
-                    if (openUntil != Long.MAX_VALUE && avail.advanceExact(doc) && avail.longValue() > openUntil) {
+                    if (openUntil != Long.MAX_VALUE && avail.advanceExact(doc)
+                            && !Rules.availableInTime(avail.longValue(), openUntil)) {
                         return false;
                     }
                     double limit = withinKm == null ? Double.POSITIVE_INFINITY : withinKm;
@@ -357,7 +354,7 @@ final class QueryCompiler {
     /** Every hard filter a vacancy document must pass for this profile; see {@link #profileFilter}. */
     private static DocPredicateQuery.Predicate vacancyFilter(PreparedProfile p, MatchRequest r, int jobTypes, int[] has,
                                                              int english, LocalDate notClosedBefore, Double limitKm) {
-        boolean needsPermit = p.workAuthorization() == WorkAuthorization.PERMIT_REQUIRED;
+        WorkAuthorization authorization = p.workAuthorization();
         int hoursMin = p.hours().min();
         int hoursMax = p.hours().max();
         long notBefore = notClosedBefore.toEpochDay();
@@ -375,21 +372,19 @@ final class QueryCompiler {
                 NumericDocValues openUntil = DocValues.getNumeric(reader, Fields.OPEN_UNTIL);
                 return doc -> {
                     long a = attributes[doc];
-                    if (needsPermit && !Attributes.permitSponsored(a)) {
+                    if (!Rules.authorized(authorization, Attributes.permitSponsored(a))) {
                         return false;
                     }
                     if ((jobTypes & (1 << Attributes.jobType(a))) == 0) {
                         return false;
                     }
-                    if (Attributes.hoursMin(a) > hoursMax || Attributes.hoursMax(a) < hoursMin) {
+                    if (!Rules.hoursOverlap(hoursMin, hoursMax, Attributes.hoursMin(a), Attributes.hoursMax(a))) {
                         return false;
                     }
-                    int accepted = Attributes.english(a);
-                    if (!(accepted > 0 && english >= accepted)) {
-                        for (int s = 0; s < has.length; s++) {
-                            if (Attributes.dutch(a, s) - has[s] > maxGap) {
-                                return false;
-                            }
+                    boolean bridged = Rules.englishBridges(english, Attributes.english(a));
+                    for (int s = 0; s < has.length; s++) {
+                        if (Rules.languageGap(Attributes.dutch(a, s), has[s], bridged) > maxGap) {
+                            return false;
                         }
                     }
                     if (!openUntil.advanceExact(doc) || openUntil.longValue() < notBefore) {
@@ -407,7 +402,7 @@ final class QueryCompiler {
 
             @Override
             public String describe() {
-                return "vacancyFilter(" + needsPermit + "," + jobTypes + "," + hoursMin + "-" + hoursMax + "," + notBefore
+                return "vacancyFilter(" + authorization + "," + jobTypes + "," + hoursMin + "-" + hoursMax + "," + notBefore
                         + "," + openOn + "," + Arrays.toString(has) + "," + english + "," + maxGap + "," + point + ","
                         + limitKm + ")";
             }
@@ -455,6 +450,15 @@ final class QueryCompiler {
             refs.add(new BytesRef(v));
         }
         return new TermInSetQuery(field, refs);
+    }
+
+    /**
+     * The preference tiers as two constant clauses: a document matching the wanted clause matches the near one too
+     * (it holds it), so it gets {@link Rules#WANTED}; one matching only the near clause gets {@link Rules#NEAR}.
+     */
+    private static void preference(BooleanQuery.Builder q, Query wanted, Query nearOrWanted, ScoringWeights w) {
+        q.add(boost(wanted, w.preference() * (Rules.WANTED - Rules.NEAR)), Occur.SHOULD);
+        q.add(boost(nearOrWanted, w.preference() * Rules.NEAR), Occur.SHOULD);
     }
 
     private static Query boost(Query q, double boost) {

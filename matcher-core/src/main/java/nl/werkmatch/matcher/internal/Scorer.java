@@ -250,11 +250,6 @@ public final class Scorer {
         return sum;
     }
 
-    /** Fit of one language skill for a gap in CEFR steps (requirement minus level). */
-    public static double languageFit(int gap) {
-        return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
-    }
-
     /** The requirement after language support lowered it. */
     public static Cefr effectiveRequirement(Vacancy v, LanguageSkill skill) {
         Cefr required = v.dutch().get(skill);
@@ -267,22 +262,19 @@ public final class Scorer {
     }
 
     static boolean bridges(Cefr candidateEnglish, Cefr accepted) {
-        return accepted != Cefr.NONE && candidateEnglish.rank() >= accepted.rank();
+        return Rules.englishBridges(candidateEnglish.rank(), accepted.rank());
     }
 
     /** The Dutch gap on one skill in CEFR steps (after language support), or 0 where English bridges. */
     public static int languageGap(PreparedProfile p, PreparedVacancy v, LanguageSkill skill) {
-        if (englishBridges(p, v)) {
-            return 0;
-        }
-        return v.dutchRequired(skill).rank() - p.dutch(skill).rank();
+        return Rules.languageGap(v.dutchRequired(skill).rank(), p.dutch(skill).rank(), englishBridges(p, v));
     }
 
     public static double languageValue(PreparedProfile p, PreparedVacancy v) {
         boolean bridged = englishBridges(p, v);
         double sum = 0;
         for (LanguageSkill s : LanguageSkill.values()) {
-            sum += languageFit(bridged ? 0 : v.dutchRequired(s).rank() - p.dutch(s).rank());
+            sum += Rules.languageFit(Rules.languageGap(v.dutchRequired(s).rank(), p.dutch(s).rank(), bridged));
         }
         return sum / 4;
     }
@@ -300,32 +292,23 @@ public final class Scorer {
         return pivotKm / (pivotKm + km);
     }
 
-    /** Fit for the candidate's level minus the job's level, in education-level steps. */
-    public static double levelFit(int steps) {
-        if (steps >= 0) {
-            return steps <= 1 ? 1 : Math.max(0.25, 1 - 0.25 * (steps - 1));
-        }
-        return steps == -1 ? 0.5 : 0;
-    }
-
     public static double levelValue(PreparedProfile p, PreparedVacancy v) {
-        if (v.education() == EducationLevel.NONE) {
-            return 1;
-        }
-        return levelFit(p.education().ordinal() - v.education().ordinal());
+        return Rules.levelFit(v.education() != EducationLevel.NONE, p.education().ordinal() - v.education().ordinal());
     }
 
     public static double preferenceValue(PreparedProfile p, PreparedVacancy v) {
-        int occ = v.occupation();
-        if (occ < 0) {
-            return 0;
-        }
-        if (p.wants(occ)) {
-            return 1;
-        }
-        boolean sameGroup = (v.iscoGroup() != null && p.wantedIscoGroups().contains(v.iscoGroup()))
-                || (v.sector() != null && p.wantedSectors().contains(v.sector()));
-        return sameGroup ? 0.5 : 0;
+        return Rules.preference(wanted(p, v), near(p, v));
+    }
+
+    /** Whether the vacancy's occupation is one the candidate wants. */
+    static boolean wanted(PreparedProfile p, PreparedVacancy v) {
+        return v.occupation() >= 0 && p.wants(v.occupation());
+    }
+
+    /** Whether the vacancy's occupation shares an ISCO minor group or a sector with one the candidate wants. */
+    static boolean near(PreparedProfile p, PreparedVacancy v) {
+        return v.occupation() >= 0 && ((v.iscoGroup() != null && p.wantedIscoGroups().contains(v.iscoGroup()))
+                || (v.sector() != null && p.wantedSectors().contains(v.sector())));
     }
 
     /** The value in [0, 1] of every component, unweighted. */
@@ -400,7 +383,7 @@ public final class Scorer {
             Cefr eff = effectiveRequirement(vac, s);
             int gap = eff.rank() - prof.dutch().get(s).rank();
             fits.add(new Explanation.LanguageSkillFit(s, vac.dutch().get(s), eff, prof.dutch().get(s), gap,
-                    languageFit(bridged ? 0 : gap)));
+                    Rules.languageFit(Rules.languageGap(eff.rank(), prof.dutch().get(s).rank(), bridged))));
         }
         Explanation.LanguageFit language = new Explanation.LanguageFit(fits, vac.languageSupport(),
                 vac.englishAccepted(), prof.english(), bridged, values.get(Component.LANGUAGE));
@@ -414,14 +397,13 @@ public final class Scorer {
         EducationLevel cand = prof.education().level();
         EducationLevel job = vac.educationLevel();
         int steps = cand.ordinal() - job.ordinal();
-        Explanation.Qualification q = job == EducationLevel.NONE ? Explanation.Qualification.NOT_REQUIRED
-                : steps > 1 ? Explanation.Qualification.OVER
-                : steps < 0 ? Explanation.Qualification.UNDER : Explanation.Qualification.MATCH;
+        Explanation.Qualification q = Rules.qualification(job != EducationLevel.NONE, steps);
         Explanation.LevelFit level = new Explanation.LevelFit(cand, prof.education().recognized(), job,
                 job == EducationLevel.NONE ? 0 : steps, q, values.get(Component.LEVEL));
-        double pref = values.get(Component.PREFERENCE);
+        boolean wanted = wanted(p, v);
         Explanation.PreferenceFit preference = new Explanation.PreferenceFit(
-                v.occupation() < 0 ? null : taxonomy.occupationId(v.occupation()), pref == 1, pref == 0.5, pref);
+                v.occupation() < 0 ? null : taxonomy.occupationId(v.occupation()), wanted, !wanted && near(p, v),
+                values.get(Component.PREFERENCE));
         double score = comps.stream().mapToDouble(Explanation.ComponentScore::contribution).sum();
         return new Explanation(prof.id(), vac.id(), score, comps, skills, language, distance, level, preference);
     }

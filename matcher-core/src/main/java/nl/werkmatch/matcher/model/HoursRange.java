@@ -13,6 +13,6 @@ public record HoursRange(int min, int max) {
     }
 
     public boolean overlaps(HoursRange other) {
-        return min <= other.max && other.min <= max;
+        return nl.werkmatch.matcher.internal.Rules.hoursOverlap(min, max, other.min, other.max);
     }
 }
