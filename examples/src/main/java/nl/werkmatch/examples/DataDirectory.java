@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 
-import org.apache.lucene.store.LockObtainFailedException;
-
+import nl.werkmatch.matcher.DataDirectoryLockedException;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.TaxonomyMismatch;
 import nl.werkmatch.matcher.TaxonomyMismatchException;
-import nl.werkmatch.matcher.WerkmatchException;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
 /**
@@ -64,12 +62,9 @@ final class DataDirectory {
             String hint = remembered.map(r -> " This data directory was made with " + r.label()
                     + ": leave out --taxonomy/--esco to use it, or give another --data directory.").orElse("");
             throw new UserError(message + hint);
-        } catch (WerkmatchException e) {
-            if (e.getCause() instanceof LockObtainFailedException) {
-                throw new UserError("the data directory " + dir + " is in use by another program (a running "
-                        + "'werkmatch serve'?); stop that first, or use its HTTP API");
-            }
-            throw e;
+        } catch (DataDirectoryLockedException e) {
+            throw new UserError("the data directory " + dir + " is in use by another program (a running "
+                    + "'werkmatch serve'?); stop that first, or use its HTTP API");
         }
         if (remembered.isEmpty() || !remembered.get().equals(source)) {
             remember(dir, source);

@@ -1,5 +1,6 @@
 package nl.werkmatch.examples.http;
 
+import nl.werkmatch.matcher.DataDirectoryLockedException;
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.NotFoundException;
 import nl.werkmatch.matcher.TaxonomyMismatchException;
@@ -18,6 +19,7 @@ final class ErrorMapping {
             case InvalidInputException invalid -> ApiException.invalidInput(invalid.getMessage(), invalid.problems());
             case NotFoundException notFound -> ApiException.notFound(notFound.getMessage());
             case TaxonomyMismatchException mismatch -> ApiException.conflict(mismatch.getMessage());
+            case DataDirectoryLockedException locked -> ApiException.conflict(locked.getMessage());
             default -> ApiException.internal();
         };
     }

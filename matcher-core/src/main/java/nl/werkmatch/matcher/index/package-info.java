@@ -1,2 +1,47 @@
-/** The Lucene ranking core: documents, query compilation, searcher management, commits. Internal. */
+/**
+ * The Lucene ranking core (not exported): documents, query compilation, exact top-k, storage.
+ *
+ * <h2>Who does what</h2>
+ * {@code Matcher} is assembled from the parts {@link nl.werkmatch.matcher.index.Engine#open} opens:
+ * {@link nl.werkmatch.matcher.index.Storage} owns the two indexes (profiles, vacancies; one
+ * {@code IndexSide} each: writer, near-real-time searcher, commit data), the background refresh, commits and
+ * closing; {@code Migration} opens a data directory and rebuilds it from its stored JSON when it was made with other
+ * settings, staging both sides and committing both or neither; {@link nl.werkmatch.matcher.index.Validation} is
+ * the one place that decides whether a record may be written; {@link nl.werkmatch.matcher.index.BatchWriter}
+ * prepares and writes records, large batches on every core ({@code Workers}), and makes deletes say whether they
+ * removed something ({@code LiveIds}); {@link nl.werkmatch.matcher.index.TopKSearch} ranks. The score itself is not
+ * here: {@code internal.Scorer} and {@code internal.Rules} define it, and this package only computes the same
+ * sum faster.
+ *
+ * <h2>The place-sorted index</h2>
+ * Every segment is sorted by a Z-order (Morton) code of the document's place ({@code Documents.zOrder}), so
+ * documents near each other on the map are near each other in doc id order. The box around a search circle is then
+ * at most 48 Z-code ranges, which {@code PlaceRangesQuery} turns into runs of doc ids by binary search on the sorted
+ * doc values: no point tree, no bit set per query. Stretches of the index that lie far away are contiguous, which
+ * is what makes the block bounds below worth having.
+ *
+ * <h2>The query and its block bounds</h2>
+ * {@code QueryCompiler} turns one side of a pair and a request into a disjunction whose score is the exact pair score
+ * minus a constant: one {@code FeatureField} clause per required (or covered) concept, whose credits and shares are
+ * defined at the 9 significant bits a feature keeps, so they are exact; one {@code AttributeScoreQuery} that
+ * computes language and level from the packed facts of {@code Attributes}; one {@code DistanceScoreQuery}; two
+ * constant clauses for the preference tiers. Lucene's MaxScore scorer skips documents that cannot enter the top k
+ * using each clause's per-block maximum; the features have impacts, and {@code SegmentSummary} gives the attribute
+ * and distance clauses theirs: per block of 128 documents the bounding box of the points and the best Dutch,
+ * English and education ranks present ({@code BlockBounds}), so a block that is far away or weak is skipped whole.
+ * Hard filters that the index order does not express run on collected documents only
+ * ({@code PostFilteredTopDocs}), from the same summary's arrays; the collector's threshold rises only with documents
+ * that pass, so filtering after collection never changes a page.
+ *
+ * <h2>The rescoring window and why its stop rule is exact</h2>
+ * Lucene's score of a document plus the query's constant is within {@code maxError} of the exact score (the only
+ * approximations left are the fast haversine, within 0.4 m, and float sums). {@code TopKSearch} asks Lucene for the
+ * best {@code N = offset + k + 4} documents, rescores them exactly from their compact forms with the scorer and the
+ * pair filter, and stops when the k-th exact score, plus the tie tolerance of 1e-4, is at least
+ * {@code bound = (N-th Lucene score) + constant + maxError}. Every document outside the window has a Lucene score of
+ * at most the N-th, so its exact score is at most {@code bound}: no unseen document can beat the page, and the page
+ * equals a full scan's up to documents within 1e-4 of each other. When the bound is not met the window grows four
+ * times and the rule is checked again; when the window covers every match the page is exact by construction.
+ * {@code EngineVersusBruteForceTest} checks this against a full scan on random worlds in both directions.
+ */
 package nl.werkmatch.matcher.index;

@@ -1,6 +1,5 @@
 package nl.werkmatch.matcher.model;
 
-import java.util.Objects;
 
 /** A Dutch level per language skill: what a candidate has, or what a vacancy requires. */
 public record DutchLevels(Cefr listening, Cefr reading, Cefr speaking, Cefr writing) {
@@ -8,10 +7,10 @@ public record DutchLevels(Cefr listening, Cefr reading, Cefr speaking, Cefr writ
     public static final DutchLevels NONE = uniform(Cefr.NONE);
 
     public DutchLevels {
-        Objects.requireNonNull(listening, "listening");
-        Objects.requireNonNull(reading, "reading");
-        Objects.requireNonNull(speaking, "speaking");
-        Objects.requireNonNull(writing, "writing");
+        Checks.present(listening, "listening");
+        Checks.present(reading, "reading");
+        Checks.present(speaking, "speaking");
+        Checks.present(writing, "writing");
     }
 
     public static DutchLevels uniform(Cefr level) {

@@ -1,13 +1,13 @@
 package nl.werkmatch.matcher.model;
 
-import java.util.Objects;
+import nl.werkmatch.matcher.InvalidInputException;
 
 /** Work experience in an occupation (by taxonomy id), in the Netherlands or the country of origin. */
 public record Experience(String occupation, double years) {
     public Experience {
-        Objects.requireNonNull(occupation, "occupation");
+        Checks.present(occupation, "occupation");
         if (!(years >= 0)) {
-            throw new IllegalArgumentException("years must be >= 0");
+            throw new InvalidInputException("years", "must be >= 0, got " + years);
         }
     }
 }

@@ -1,5 +1,7 @@
 package nl.werkmatch.matcher.model;
 
+import nl.werkmatch.matcher.InvalidInputException;
+
 /** Hours per week, inclusive on both ends. */
 public record HoursRange(int min, int max) {
     /** The most hours a week the format accepts. */
@@ -8,7 +10,7 @@ public record HoursRange(int min, int max) {
 
     public HoursRange {
         if (min < 0 || max > MAX_HOURS || min > max) {
-            throw new IllegalArgumentException("hours must satisfy 0 <= min <= max <= " + MAX_HOURS + ", got " + min + "-" + max);
+            throw new InvalidInputException("hours", "must satisfy 0 <= min <= max <= " + MAX_HOURS + ", got " + min + "-" + max);
         }
     }
 

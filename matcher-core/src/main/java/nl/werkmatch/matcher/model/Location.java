@@ -1,5 +1,7 @@
 package nl.werkmatch.matcher.model;
 
+import nl.werkmatch.matcher.InvalidInputException;
+
 /**
  * Where someone lives or a job is: exactly one of a CBS municipality code ({@code GM0363}), a four-digit
  * postcode ({@code 5611}) or a WGS84 point. Resolved to a point, municipality and labour market region by
@@ -10,10 +12,10 @@ public record Location(String municipality, String postcode, Double lat, Double 
     public Location {
         int given = (municipality != null ? 1 : 0) + (postcode != null ? 1 : 0) + (lat != null || lon != null ? 1 : 0);
         if (given != 1) {
-            throw new IllegalArgumentException("a location is exactly one of municipality, postcode or lat/lon");
+            throw new InvalidInputException("location", "a location is exactly one of municipality, postcode or lat/lon");
         }
         if ((lat == null) != (lon == null)) {
-            throw new IllegalArgumentException("lat and lon go together");
+            throw new InvalidInputException("location", "lat and lon go together");
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,9 +34,9 @@ public record Profile(
         Audit audit) {
 
     public Profile {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(workAuthorization, "workAuthorization");
-        Objects.requireNonNull(location, "location");
+        Checks.present(id, "id");
+        Checks.present(workAuthorization, "workAuthorization");
+        Checks.present(location, "location");
         skills = skills == null ? List.of() : List.copyOf(skills);
         experience = experience == null ? List.of() : List.copyOf(experience);
         dutch = dutch == null ? DutchLevels.NONE : dutch;

@@ -1,12 +1,11 @@
 package nl.werkmatch.matcher.model;
 
-import java.util.Objects;
 
 /** A skill a candidate has, by taxonomy id, with the evidence behind it. */
 public record SkillClaim(String id, Evidence evidence) {
     public SkillClaim {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(evidence, "evidence");
+        Checks.present(id, "id");
+        Checks.present(evidence, "evidence");
     }
 
     public static SkillClaim declared(String id) {

@@ -1,10 +1,11 @@
 package nl.werkmatch.matcher.model;
 
+import nl.werkmatch.matcher.InvalidInputException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,9 +40,9 @@ public record Vacancy(
         Set<Support> support) {
 
     public Vacancy {
-        Objects.requireNonNull(id, "id");
+        Checks.present(id, "id");
         if (location == null && !remote) {
-            throw new IllegalArgumentException("a vacancy that is not remote needs a location");
+            throw new InvalidInputException("location", "a vacancy that is not remote needs a location");
         }
         skills = skills == null ? List.of() : List.copyOf(skills);
         dutch = dutch == null ? DutchLevels.NONE : dutch;
@@ -50,7 +51,7 @@ public record Vacancy(
         jobType = jobType == null ? JobType.REGULAR : jobType;
         hours = hours == null ? HoursRange.ANY : hours;
         if (positions < 1) {
-            throw new IllegalArgumentException("positions must be >= 1");
+            throw new InvalidInputException("positions", "must be >= 1, got " + positions);
         }
         support = support == null || support.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(support));
     }

@@ -1,5 +1,7 @@
 package nl.werkmatch.matcher.scoring;
 
+import nl.werkmatch.matcher.InvalidInputException;
+
 import nl.werkmatch.matcher.model.Evidence;
 import nl.werkmatch.matcher.model.Importance;
 
@@ -23,12 +25,12 @@ public record EvidenceWeights(double declared, double assessed, double certified
 
     public EvidenceWeights {
         if (maxCoveredSkills < 1 || maxCoveredSkills > 100_000) {
-            throw new IllegalArgumentException("maxCoveredSkills must lie in [1, 100000], got " + maxCoveredSkills);
+            throw new InvalidInputException("evidence.maxCoveredSkills", "must lie in [1, 100000], got " + maxCoveredSkills);
         }
         double[] all = {declared, assessed, certified, inferred, experienceEssential, experienceImportant, experienceOptional};
         for (double x : all) {
             if (!(x > 0 && x <= 1)) {
-                throw new IllegalArgumentException("evidence weights must lie in (0, 1], got " + x);
+                throw new InvalidInputException("evidence", "evidence weights must lie in (0, 1], got " + x);
             }
         }
     }

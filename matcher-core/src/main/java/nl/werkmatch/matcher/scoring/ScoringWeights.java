@@ -1,5 +1,7 @@
 package nl.werkmatch.matcher.scoring;
 
+import nl.werkmatch.matcher.InvalidInputException;
+
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,15 +22,15 @@ public record ScoringWeights(double skills, double language, double distance, do
         double sum = 0;
         for (double x : w) {
             if (!(x >= 0 && x <= 1)) {
-                throw new IllegalArgumentException("each weight must lie in [0, 1], got " + x);
+                throw new InvalidInputException("weights", "each weight must lie in [0, 1], got " + x);
             }
             sum += x;
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw new IllegalArgumentException("weights must sum to 1, got " + sum + " (use ScoringWeights.normalized)");
+            throw new InvalidInputException("weights", "weights must sum to 1, got " + sum + " (use ScoringWeights.normalized)");
         }
         if (!(distancePivotKm > 0 && distancePivotKm <= 1000)) {
-            throw new IllegalArgumentException("distancePivotKm must lie in (0, 1000], got " + distancePivotKm);
+            throw new InvalidInputException("weights.distancePivotKm", "must lie in (0, 1000], got " + distancePivotKm);
         }
     }
 
@@ -37,7 +39,7 @@ public record ScoringWeights(double skills, double language, double distance, do
                                             double preference, double distancePivotKm) {
         double sum = skills + language + distance + level + preference;
         if (!(sum > 0)) {
-            throw new IllegalArgumentException("at least one weight must be positive");
+            throw new InvalidInputException("weights", "at least one weight must be positive");
         }
         return new ScoringWeights(skills / sum, language / sum, distance / sum, level / sum, preference / sum,
                 distancePivotKm);

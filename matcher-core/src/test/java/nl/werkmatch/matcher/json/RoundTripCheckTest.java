@@ -86,7 +86,7 @@ class RoundTripCheckTest {
     private static <T> T build(Supplier<T> make) {
         try {
             return make.get();
-        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+        } catch (InvalidInputException | IllegalArgumentException | NullPointerException | IllegalStateException e) {
             return null;
         }
     }
