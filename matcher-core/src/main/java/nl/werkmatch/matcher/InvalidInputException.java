@@ -12,6 +12,7 @@ public final class InvalidInputException extends WerkmatchException {
 
     private final List<Problem> problems;
 
+    /** An exception listing these problems; needs at least one. */
     public InvalidInputException(List<Problem> problems) {
         super(summary(problems));
         if (problems.isEmpty()) {
@@ -20,10 +21,12 @@ public final class InvalidInputException extends WerkmatchException {
         this.problems = List.copyOf(problems);
     }
 
+    /** An exception with one problem at one path. */
     public InvalidInputException(String path, String message) {
         this(List.of(new Problem(path, message)));
     }
 
+    /** Every problem found, each with its path. */
     public List<Problem> problems() {
         return problems;
     }

@@ -11,6 +11,7 @@ import nl.werkmatch.matcher.scoring.Explanation;
  * they sum to the score) and, when asked for, the full explanation.
  */
 public record Match(String id, double score, Map<Component, Double> contributions, Explanation explanation) {
+    /** Checks that the id and contributions are given and copies the contributions. */
     public Match {
         Objects.requireNonNull(id, "id");
         contributions = Map.copyOf(contributions);

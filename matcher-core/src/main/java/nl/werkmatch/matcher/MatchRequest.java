@@ -42,6 +42,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
     public static final int DEFAULT_MAX_LANGUAGE_GAP = 2;
     public static final MatchRequest DEFAULT = builder().build();
 
+    /** Checks every value's range; throws InvalidInputException naming the field. */
     public MatchRequest {
         if (k < 1 || k > MAX_K) {
             throw new InvalidInputException("k", "must be between 1 and " + MAX_K + ", got " + k);
@@ -64,10 +65,12 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
                 : Set.copyOf(EnumSet.copyOf(workAuthorizations));
     }
 
+    /** A builder with every setting at its default: the 10 best, no extra filters. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this request's values, to change some of them. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.k = k;
@@ -105,21 +108,36 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         private Builder() {
         }
 
+        /** How many matches a page holds; default 10. */
         public Builder k(int value) { this.k = value; return this; }
+        /** How many of the best matches to skip (for the next page); default 0. */
         public Builder offset(int value) { this.offset = value; return this; }
+        /** Only matches within this distance in km; null for any distance. */
         public Builder withinKm(Double value) { this.withinKm = value; return this; }
+        /** Only matches in these labour market regions (by name); replaces earlier ones. */
         public Builder labourMarketRegions(Set<String> values) { labourMarketRegions.clear(); labourMarketRegions.addAll(values); return this; }
+        /** Adds a labour market region (by name) matches must lie in. */
         public Builder labourMarketRegion(String value) { labourMarketRegions.add(value); return this; }
+        /** Only vacancies of these kinds; empty for any. */
         public Builder jobTypes(Set<JobType> values) { jobTypes.clear(); jobTypes.addAll(values); return this; }
+        /** Only candidates with one of these work authorizations; empty for any. */
         public Builder workAuthorizations(Set<WorkAuthorization> values) { workAuthorizations.clear(); workAuthorizations.addAll(values); return this; }
+        /** Only matches scoring at least this; default 0. */
         public Builder minScore(double value) { this.minScore = value; return this; }
+        /** Only vacancies open on this day; null for those not closed today. */
         public Builder openOn(LocalDate value) { this.openOn = value; return this; }
+        /** The largest Dutch gap, in CEFR steps per language skill, a match may have; default 2. */
         public Builder maxLanguageGap(int value) { this.maxLanguageGap = value; return this; }
+        /** Only candidates who cover every essential skill. */
         public Builder requireEssentialSkills(boolean value) { this.requireEssentialSkills = value; return this; }
+        /** Also candidates beyond their own travel limit. */
         public Builder ignoreTravelLimit(boolean value) { this.ignoreTravelLimit = value; return this; }
+        /** Whether each match carries its explanation (slower). */
         public Builder explain(boolean value) { this.explain = value; return this; }
+        /** Weights for this request; null for the matcher's. */
         public Builder weights(ScoringWeights value) { this.weights = value; return this; }
 
+        /** The request; throws InvalidInputException for a value out of range. */
         public MatchRequest build() {
             return new MatchRequest(k, offset, withinKm, labourMarketRegions, jobTypes, workAuthorizations, minScore,
                     openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights);

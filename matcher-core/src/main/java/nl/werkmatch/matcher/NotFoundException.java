@@ -4,6 +4,7 @@ package nl.werkmatch.matcher;
 public final class NotFoundException extends WerkmatchException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception saying what was not found. */
     public NotFoundException(String message) {
         super(message);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
  * empty path means the input as a whole.
  */
 public record Problem(String path, String message) {
+    /** Checks that the path and message are given. */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -4,6 +4,7 @@ package nl.werkmatch.matcher;
 public final class TaxonomyMismatchException extends WerkmatchException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception naming both taxonomies and what to do. */
     public TaxonomyMismatchException(String message) {
         super(message);
     }

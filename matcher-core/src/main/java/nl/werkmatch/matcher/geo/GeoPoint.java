@@ -5,6 +5,7 @@ public record GeoPoint(double lat, double lon) {
     /** Mean earth radius (IUGG), the radius Lucene's geo code uses as well. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
 
+    /** Checks that the coordinates are valid degrees. */
     public GeoPoint {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
             throw new IllegalArgumentException("not a WGS84 point: " + lat + ", " + lon);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public record Municipality(String code, String name, LabourMarketRegion region, GeoPoint point) {
     private static final Pattern CODE = Pattern.compile("GM\\d{4}");
 
+    /** Checks that the code, name and region are given. */
     public Municipality {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public record Postcode(String pc4, String place, GeoPoint point, Municipality municipality) {
     private static final Pattern PC4 = Pattern.compile("[1-9]\\d{3}");
 
+    /** Checks that the code and the place are given. */
     public Postcode {
         Objects.requireNonNull(pc4, "pc4");
         Objects.requireNonNull(place, "place");

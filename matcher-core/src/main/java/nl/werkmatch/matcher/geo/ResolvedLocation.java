@@ -5,6 +5,7 @@ import java.util.Objects;
 /** A location resolved to a point, the municipality it belongs to (or is nearest) and that municipality's region. */
 public record ResolvedLocation(GeoPoint point, Municipality municipality, LabourMarketRegion region) {
 
+    /** Checks that the point, municipality and region are given. */
     public ResolvedLocation {
         Objects.requireNonNull(point, "point");
         Objects.requireNonNull(municipality, "municipality");

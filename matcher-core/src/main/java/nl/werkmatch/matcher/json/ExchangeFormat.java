@@ -77,22 +77,38 @@ public final class ExchangeFormat {
         return new ExchangeFormat(check, clock);
     }
 
-    /** @throws InvalidInputException listing every problem, when the text is not a valid profile */
+    /**
+     * Reads a profile from JSON text.
+     *
+     * @throws InvalidInputException listing every problem, when the text is not a valid profile
+     */
     public Profile readProfile(String json) {
         return reader.profile(parse(json));
     }
 
-    /** @throws InvalidInputException listing every problem, when the tree is not a valid profile */
+    /**
+     * Reads a profile from a JSON tree.
+     *
+     * @throws InvalidInputException listing every problem, when the tree is not a valid profile
+     */
     public Profile readProfile(JsonNode json) {
         return reader.profile(Objects.requireNonNull(json, "json"));
     }
 
-    /** @throws InvalidInputException listing every problem, when the text is not a valid vacancy */
+    /**
+     * Reads a vacancy from JSON text.
+     *
+     * @throws InvalidInputException listing every problem, when the text is not a valid vacancy
+     */
     public Vacancy readVacancy(String json) {
         return reader.vacancy(parse(json));
     }
 
-    /** @throws InvalidInputException listing every problem, when the tree is not a valid vacancy */
+    /**
+     * Reads a vacancy from a JSON tree.
+     *
+     * @throws InvalidInputException listing every problem, when the tree is not a valid vacancy
+     */
     public Vacancy readVacancy(JsonNode json) {
         return reader.vacancy(Objects.requireNonNull(json, "json"));
     }

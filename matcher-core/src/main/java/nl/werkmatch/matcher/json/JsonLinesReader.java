@@ -61,6 +61,7 @@ public final class JsonLinesReader {
      * @param bytesRead bytes of the stream consumed up to and including this line, for progress against a file size
      */
     public record Line<T>(long number, long bytesRead, T value, List<Problem> problems) {
+        /** Checks that a line has a value or problems, not both. */
         public Line {
             problems = List.copyOf(problems);
             if ((value == null) == problems.isEmpty()) {

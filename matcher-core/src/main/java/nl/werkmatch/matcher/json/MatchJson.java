@@ -22,6 +22,7 @@ public final class MatchJson {
     private MatchJson() {
     }
 
+    /** A page of matches as JSON: {"matches":[...]} with offset and k. */
     public static ObjectNode toJson(MatchPage page) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("offset", page.offset());
@@ -33,6 +34,7 @@ public final class MatchJson {
         return root;
     }
 
+    /** One match as JSON: id, score, contributions and, when asked, the explanation. */
     public static ObjectNode toJson(Match m) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", m.id());

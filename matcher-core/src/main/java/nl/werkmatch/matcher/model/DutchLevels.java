@@ -6,6 +6,7 @@ public record DutchLevels(Cefr listening, Cefr reading, Cefr speaking, Cefr writ
 
     public static final DutchLevels NONE = uniform(Cefr.NONE);
 
+    /** Checks that every level is given. */
     public DutchLevels {
         Checks.present(listening, "listening");
         Checks.present(reading, "reading");
@@ -13,10 +14,12 @@ public record DutchLevels(Cefr listening, Cefr reading, Cefr speaking, Cefr writ
         Checks.present(writing, "writing");
     }
 
+    /** The same level for all four language skills. */
     public static DutchLevels uniform(Cefr level) {
         return new DutchLevels(level, level, level, level);
     }
 
+    /** The level of one language skill. */
     public Cefr get(LanguageSkill skill) {
         return switch (skill) {
             case LISTENING -> listening;

@@ -5,6 +5,7 @@ package nl.werkmatch.matcher.model;
 public record Education(EducationLevel level, boolean recognized) {
     public static final Education NONE = new Education(EducationLevel.NONE, false);
 
+    /** Checks that the level is given. */
     public Education {
         Checks.present(level, "level");
     }

@@ -2,7 +2,14 @@ package nl.werkmatch.matcher.model;
 
 /** The four language skills in which a Dutch level is given separately (inburgering tests them apart). */
 public enum LanguageSkill {
-    LISTENING, READING, SPEAKING, WRITING;
+    /** Listening. */
+    LISTENING,
+    /** Reading. */
+    READING,
+    /** Speaking. */
+    SPEAKING,
+    /** Writing. */
+    WRITING;
 
     /** The JSON field name of this skill. */
     public String fieldName() {

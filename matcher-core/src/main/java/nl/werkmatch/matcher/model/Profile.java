@@ -33,6 +33,7 @@ public record Profile(
         List<String> wantedOccupations,
         Audit audit) {
 
+    /** Checks the required fields and copies the lists, so that a profile never changes. */
     public Profile {
         Checks.present(id, "id");
         Checks.present(workAuthorization, "workAuthorization");
@@ -55,10 +56,12 @@ public record Profile(
         return jobTypes.isEmpty() || jobTypes.contains(type);
     }
 
+    /** A builder for a profile with this id; every other field has a default. */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
+    /** A builder holding this profile's values, to change some of them. */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.workAuthorization = workAuthorization;
@@ -102,29 +105,52 @@ public record Profile(
             this.id = id;
         }
 
+        /** The profile's id, unique among profiles. */
         public Builder id(String value) { this.id = value; return this; }
+        /** Whether the person may work; default FREE. */
         public Builder workAuthorization(WorkAuthorization value) { this.workAuthorization = value; return this; }
+        /** Where the person lives. */
         public Builder location(Location value) { this.location = value; return this; }
+        /** How far the person will travel to work, in km; null for no limit. */
         public Builder maxTravelKm(Integer value) { this.maxTravelKm = value; return this; }
+        /** Adds a skill (a taxonomy id) and how it is backed. */
         public Builder skill(String skillId, Evidence evidence) { skills.add(new SkillClaim(skillId, evidence)); return this; }
+        /** Replaces the skills. */
         public Builder skills(List<SkillClaim> values) { skills.clear(); skills.addAll(values); return this; }
+        /** Adds work experience: an occupation (a taxonomy id) and years in it. */
         public Builder experience(String occupationId, double years) { experience.add(new Experience(occupationId, years)); return this; }
+        /** Replaces the work experience. */
         public Builder experience(List<Experience> values) { experience.clear(); experience.addAll(values); return this; }
+        /** The Dutch level per language skill; default none. */
         public Builder dutch(DutchLevels value) { this.dutch = value; return this; }
+        /** The English level; default none. */
         public Builder english(Cefr value) { this.english = value; return this; }
+        /** Other languages spoken (ISO 639 codes); replaces earlier ones. */
         public Builder otherLanguages(List<String> values) { otherLanguages.clear(); otherLanguages.addAll(values); return this; }
+        /** The education level and whether the diploma is recognised. */
         public Builder education(Education value) { this.education = value; return this; }
+        /** The education level and whether the diploma is recognised. */
         public Builder education(EducationLevel level, boolean recognized) { this.education = new Education(level, recognized); return this; }
+        /** The civic integration route; default none. */
         public Builder inburgeringRoute(InburgeringRoute value) { this.inburgeringRoute = value; return this; }
+        /** Hours a week the person wants to work; default any. */
         public Builder hours(HoursRange value) { this.hours = value; return this; }
+        /** Hours a week the person wants to work, from min to max. */
         public Builder hours(int min, int max) { this.hours = new HoursRange(min, max); return this; }
+        /** The first day the person can start; null for now. */
         public Builder availableFrom(LocalDate value) { this.availableFrom = value; return this; }
+        /** The kinds of work the person accepts; empty for any. Replaces earlier ones. */
         public Builder jobTypes(Set<JobType> values) { jobTypes.clear(); jobTypes.addAll(values); return this; }
+        /** Adds a kind of work the person accepts. */
         public Builder jobType(JobType value) { jobTypes.add(value); return this; }
+        /** Occupations (taxonomy ids) the person wants; replaces earlier ones. */
         public Builder wantedOccupations(List<String> values) { wantedOccupations.clear(); wantedOccupations.addAll(values); return this; }
+        /** Adds an occupation (a taxonomy id) the person wants. */
         public Builder wantedOccupation(String occupationId) { wantedOccupations.add(occupationId); return this; }
+        /** Fields for fairness reports only (gender, birth year, origin); never read by scoring. */
         public Builder audit(Audit value) { this.audit = value; return this; }
 
+        /** The profile; throws InvalidInputException when a required field is missing. */
         public Profile build() {
             return new Profile(id, workAuthorization, location, maxTravelKm, skills, experience, dutch, english,
                     otherLanguages, education, inburgeringRoute, hours, availableFrom, jobTypes, wantedOccupations, audit);

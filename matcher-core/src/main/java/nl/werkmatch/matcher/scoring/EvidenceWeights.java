@@ -23,6 +23,7 @@ public record EvidenceWeights(double declared, double assessed, double certified
 
     public static final EvidenceWeights DEFAULT = new EvidenceWeights(0.8, 0.9, 1.0, 0.7, 0.8, 0.6, 0.4, 128);
 
+    /** Checks that each weight lies in (0, 1] and the coverage cap is sensible. */
     public EvidenceWeights {
         if (maxCoveredSkills < 1 || maxCoveredSkills > 100_000) {
             throw new InvalidInputException("evidence.maxCoveredSkills", "must lie in [1, 100000], got " + maxCoveredSkills);
@@ -35,6 +36,7 @@ public record EvidenceWeights(double declared, double assessed, double certified
         }
     }
 
+    /** The weight of a declared, assessed, certified or inferred skill. */
     public double of(Evidence evidence) {
         return switch (evidence) {
             case DECLARED -> declared;

@@ -25,6 +25,7 @@ public record Explanation(
         LevelFit level,
         PreferenceFit preference) {
 
+    /** Copies the lists, so that an explanation never changes. */
     public Explanation {
         components = List.copyOf(components);
         skills = List.copyOf(skills);
@@ -46,6 +47,7 @@ public record Explanation(
     public record SkillMatch(String requiredId, String requiredLabel, Importance importance, String coveredBy,
                              String coveredByLabel, Relation relation, double evidence, String fromOccupation,
                              double credit) {
+        /** Whether no skill of the candidate covers this requirement. */
         public boolean missing() {
             return coveredBy == null;
         }
@@ -54,12 +56,15 @@ public record Explanation(
     /** The Dutch fit per language skill and what bridged a gap. */
     public record LanguageFit(List<LanguageSkillFit> skills, boolean languageSupport, Cefr englishAccepted,
                               Cefr candidateEnglish, boolean englishBridged, double value) {
+        /** Copies the list of language skills. */
         public LanguageFit {
             skills = List.copyOf(skills);
         }
     }
 
     /**
+     * How one language skill fits.
+     *
      * @param required what the vacancy asks
      * @param effectiveRequired after language support lowered it a level
      * @param gap effective requirement minus the candidate's level, in CEFR steps (negative: above the requirement)
@@ -68,22 +73,42 @@ public record Explanation(
                                    double fit) {
     }
 
-    /** @param km the distance, or null for a remote vacancy */
+    /**
+     * How the place fits.
+     *
+     * @param km the distance, or null for a remote vacancy
+     */
     public record DistanceFit(Double km, boolean remote, String candidateMunicipality, String candidateRegion,
                               String vacancyMunicipality, String vacancyRegion, double value) {
     }
 
-    /** @param steps candidate level minus job level, in education-level steps */
+    /**
+     * How the education level fits.
+     *
+     * @param steps candidate level minus job level, in education-level steps
+     */
     public record LevelFit(EducationLevel candidate, boolean recognized, EducationLevel job, int steps,
                            Qualification qualification, double value) {
     }
 
     /** Whether the candidate is below, at or above the level a job asks. */
     public enum Qualification {
-        NOT_REQUIRED, MATCH, OVER, UNDER
+        /** The job asks no level. */
+        NOT_REQUIRED,
+        /** At the job's level or one step above. */
+        MATCH,
+        /** More than one step above: over-qualified. */
+        OVER,
+        /** Below the job's level. */
+        UNDER
     }
 
-    /** @param wanted the candidate asked for this occupation; sameGroup: same ISCO minor group or sector */
+    /**
+     * How the vacancy's occupation fits what the candidate wants.
+     *
+     * @param wanted    the candidate asked for this occupation
+     * @param sameGroup not wanted itself, but in the same ISCO minor group or sector as a wanted one
+     */
     public record PreferenceFit(String vacancyOccupation, boolean wanted, boolean sameGroup, double value) {
     }
 

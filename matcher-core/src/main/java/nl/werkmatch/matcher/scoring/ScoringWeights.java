@@ -17,6 +17,7 @@ public record ScoringWeights(double skills, double language, double distance, do
     /** Skills first, then language and place; level and preference break near-ties. */
     public static final ScoringWeights DEFAULT = new ScoringWeights(0.50, 0.20, 0.15, 0.05, 0.10, 10.0);
 
+    /** Checks that each weight lies in [0, 1], they sum to 1 and the pivot is sensible. */
     public ScoringWeights {
         double[] w = {skills, language, distance, level, preference};
         double sum = 0;
@@ -45,6 +46,7 @@ public record ScoringWeights(double skills, double language, double distance, do
                 distancePivotKm);
     }
 
+    /** The weight of one component. */
     public double weight(Component c) {
         return switch (c) {
             case SKILLS -> skills;
@@ -55,6 +57,7 @@ public record ScoringWeights(double skills, double language, double distance, do
         };
     }
 
+    /** Every component's weight, in component order. */
     public Map<Component, Double> asMap() {
         Map<Component, Double> m = new EnumMap<>(Component.class);
         for (Component c : Component.values()) {

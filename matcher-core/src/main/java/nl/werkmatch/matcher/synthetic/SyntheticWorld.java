@@ -46,10 +46,12 @@ public final class SyntheticWorld {
         vacancies = new VacancyMaker(occupations, places, today, seed);
     }
 
+    /** A builder for a world on this taxonomy and geography; seed 0 and today's date unless set. */
     public static Builder builder(SkillTaxonomy taxonomy, Regions regions) {
         return new Builder(taxonomy, regions);
     }
 
+    /** The seed every record of this world derives from. */
     public long seed() {
         return seed;
     }
@@ -110,6 +112,7 @@ public final class SyntheticWorld {
             this.regions = Objects.requireNonNull(regions, "regions");
         }
 
+        /** The seed; equal seeds give equal worlds. */
         public Builder seed(long value) {
             this.seed = value;
             return this;

@@ -44,8 +44,11 @@ import nl.werkmatch.matcher.model.Importance;
  * preferred label. Columns are found by header name. Files are streamed, never read whole into memory.
  */
 public final class EscoLoader {
+    /** The id of a taxonomy loaded from ESCO. */
     public static final String TAXONOMY_ID = "esco";
+    /** The ESCO version this loader reads. */
     public static final String VERSION = "1.1.1";
+    /** ESCO's labels are complete in English. */
     public static final String DEFAULT_LANGUAGE = "en";
 
     static final String SKILLS = "skills_en.csv";
@@ -74,6 +77,7 @@ public final class EscoLoader {
      */
     public record Result(SkillTaxonomy taxonomy, int untypedSkills, int skippedBroader, int skippedRelated,
                          int skippedOccupationSkills, int skippedTranslations, Duration elapsed) {
+        /** Checks that the taxonomy and the time taken are given. */
         public Result {
             Objects.requireNonNull(taxonomy, "taxonomy");
             Objects.requireNonNull(elapsed, "elapsed");

@@ -85,7 +85,14 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class LabelSearch {
 
     /** What to search, and what a hit is. */
-    public enum Kind { SKILL, OCCUPATION, ANY }
+    public enum Kind {
+        /** Skills and knowledge areas. */
+        SKILL,
+        /** Occupations. */
+        OCCUPATION,
+        /** Both. */
+        ANY
+    }
 
     /**
      * One skill or occupation found.
@@ -201,6 +208,7 @@ public final class LabelSearch {
         }
     }
 
+    /** The taxonomy searched. */
     public SkillTaxonomy taxonomy() { return taxonomy; }
 
     /**

@@ -50,6 +50,7 @@ public final class SkillSimilarity {
         static final int MAX_DEPTH = 16;
         static final int MAX_NEIGHBOURS = 65_536;
 
+        /** Checks that every similarity lies in [0, 1] and the depth and neighbourhood size are sensible. */
         public Config {
             checkUnit("narrower", narrower);
             checkUnit("broader", broader);
@@ -88,6 +89,7 @@ public final class SkillSimilarity {
             this.size = size;
         }
 
+        /** How many concepts this neighbourhood holds. */
         public int size() { return size; }
 
         /** The i-th covered concept index, ascending in i. */
@@ -96,6 +98,7 @@ public final class SkillSimilarity {
         /** The similarity to the i-th target, in (0, 1]. */
         public float sim(int i) { return owner.sims[from + Objects.checkIndex(i, size)]; }
 
+        /** How the i-th concept relates to the skill that covers it. */
         public Relation relation(int i) { return Relation.ofOrdinal(owner.relations[from + Objects.checkIndex(i, size)]); }
 
         @Override
@@ -132,8 +135,10 @@ public final class SkillSimilarity {
         return new Precomputation(taxonomy, config).run();
     }
 
+    /** The taxonomy the similarities are defined on. */
     public SkillTaxonomy taxonomy() { return taxonomy; }
 
+    /** The settings this similarity was built with. */
     public Config config() { return config; }
 
     /** How well having q covers requiring r; exactly {@code coverage(q).sim(i)} widened, or 0 outside it. */

@@ -123,16 +123,20 @@ public final class SkillTaxonomy {
         fingerprint = computeFingerprint();
     }
 
+    /** A builder for a taxonomy with this id, version and default label language. */
     public static Builder builder(String id, String version, String defaultLanguage) {
         return new Builder(id, version, defaultLanguage);
     }
 
     // ---- identity
 
+    /** The taxonomy's id, recorded in every data directory indexed with it. */
     public String id() { return id; }
 
+    /** The taxonomy's version. */
     public String version() { return version; }
 
+    /** The language every concept has a label in. */
     public String defaultLanguage() { return defaultLanguage; }
 
     /** Languages with at least one label, the default language first. */
@@ -146,6 +150,7 @@ public final class SkillTaxonomy {
     /** Number of concepts (skills, knowledge areas and groups). */
     public int size() { return conceptIds.length; }
 
+    /** How many concepts are of this type. */
     public int count(SkillType type) { return typeCounts[type.ordinal()]; }
 
     /** The dense index of a concept id, or -1 when unknown. */
@@ -154,8 +159,10 @@ public final class SkillTaxonomy {
         return i == null ? -1 : i;
     }
 
+    /** The id of the concept at a dense index. */
     public String conceptId(int index) { return conceptIds[index]; }
 
+    /** The type of the concept at a dense index. */
     public SkillType type(int index) { return types[index]; }
 
     /** The label in the given language, else in the default language, else any label, else the id. */
@@ -169,15 +176,19 @@ public final class SkillTaxonomy {
         return l == null ? null : l[index];
     }
 
+    /** The alternative labels in a language, possibly none. */
     public List<String> altLabels(int index, String language) {
         String[][] a = altLabels.get(language);
         return a == null || a[index] == null ? List.of() : List.of(a[index]);
     }
 
+    /** The broader concepts of a concept (dense indexes; a copy). */
     public int[] broader(int index) { return broader[index].clone(); }
 
+    /** The narrower concepts of a concept (dense indexes; a copy). */
     public int[] narrower(int index) { return narrower[index].clone(); }
 
+    /** The related concepts of a concept (dense indexes; a copy). */
     public int[] related(int index) { return related[index].clone(); }
 
     // package-private zero-copy views for the similarity and search code in this package
@@ -189,6 +200,7 @@ public final class SkillTaxonomy {
 
     // ---- occupations
 
+    /** Number of occupations. */
     public int occupationCount() { return occupationIds.length; }
 
     /** The dense index of an occupation id, or -1 when unknown. */
@@ -197,17 +209,21 @@ public final class SkillTaxonomy {
         return i == null ? -1 : i;
     }
 
+    /** The id of the occupation at a dense index. */
     public String occupationId(int occupation) { return occupationIds[occupation]; }
 
+    /** The occupation's label in the given language, else in the default language, else its id. */
     public String occupationLabel(int occupation, String language) {
         return pick(occupationLabels, occupation, language, occupationIds[occupation]);
     }
 
+    /** The occupation's label in exactly this language, or null. */
     public String occupationLabelIn(int occupation, String language) {
         String[] l = occupationLabels.get(language);
         return l == null ? null : l[occupation];
     }
 
+    /** The occupation's alternative labels in a language, possibly none. */
     public List<String> occupationAltLabels(int occupation, String language) {
         String[][] a = occupationAltLabels.get(language);
         return a == null || a[occupation] == null ? List.of() : List.of(a[occupation]);
@@ -394,6 +410,7 @@ public final class SkillTaxonomy {
             return this;
         }
 
+        /** Whether a concept with this id was added. */
         public boolean hasConcept(String conceptId) {
             return concepts.containsKey(conceptId);
         }
@@ -420,6 +437,7 @@ public final class SkillTaxonomy {
             return this;
         }
 
+        /** Whether an occupation with this id was added. */
         public boolean hasOccupation(String occupationId) {
             return occupations.containsKey(occupationId);
         }
@@ -461,6 +479,7 @@ public final class SkillTaxonomy {
             return this;
         }
 
+        /** The taxonomy; throws when a reference is dangling or the hierarchy has a cycle. */
         public SkillTaxonomy build() {
             return new SkillTaxonomy(this);
         }

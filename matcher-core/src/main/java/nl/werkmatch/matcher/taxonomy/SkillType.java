@@ -5,5 +5,10 @@ package nl.werkmatch.matcher.taxonomy;
  * vacancies may still ask for one, meaning "any skill in this group".
  */
 public enum SkillType {
-    SKILL, KNOWLEDGE, GROUP
+    /** A skill or competence. */
+    SKILL,
+    /** A knowledge area. */
+    KNOWLEDGE,
+    /** A group of skills, not itself a skill. */
+    GROUP
 }
