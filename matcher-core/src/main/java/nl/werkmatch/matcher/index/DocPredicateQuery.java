@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.util.Objects;
 
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
@@ -48,42 +43,22 @@ final class DocPredicateQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                LeafReader reader = context.reader();
-                LeafTest test = predicate.open(reader);
-                DocIdSetIterator approximation = DocIdSetIterator.all(reader.maxDoc());
-                TwoPhaseIterator twoPhase = new TwoPhaseIterator(approximation) {
-                    @Override
-                    public boolean matches() throws IOException {
-                        return test.test(approximation.docID());
-                    }
+        return ConstantScorers.weight(this, boost, (reader, score) -> {
+            LeafTest test = predicate.open(reader);
+            DocIdSetIterator approximation = DocIdSetIterator.all(reader.maxDoc());
+            TwoPhaseIterator twoPhase = new TwoPhaseIterator(approximation) {
+                @Override
+                public boolean matches() throws IOException {
+                    return test.test(approximation.docID());
+                }
 
-                    @Override
-                    public float matchCost() {
-                        return matchCost;
-                    }
-                };
-                float score = score();
-                return new ScorerSupplier() {
-                    @Override
-                    public Scorer get(long leadCost) {
-                        return new ConstantScoreScorer(score, scoreMode, twoPhase);
-                    }
-
-                    @Override
-                    public long cost() {
-                        return reader.maxDoc();
-                    }
-                };
-            }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext ctx) {
-                return false;
-            }
-        };
+                @Override
+                public float matchCost() {
+                    return matchCost;
+                }
+            };
+            return ConstantScorers.supplier(score, scoreMode, twoPhase, reader.maxDoc());
+        });
     }
 
     @Override

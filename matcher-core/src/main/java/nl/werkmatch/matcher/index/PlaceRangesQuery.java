@@ -5,16 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -111,50 +106,26 @@ final class PlaceRangesQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                LeafReader reader = context.reader();
-                long[] places = SegmentSummary.of(reader).places;
-                DocIdSetIterator iterator;
-                if (places == null) {
-                    iterator = DocIdSetIterator.all(reader.maxDoc());
-                } else {
-                    int[] docRanges = new int[ranges.length];
-                    int n = 0;
-                    for (int i = 0; i < ranges.length; i += 2) {
-                        int from = lowerBound(places, ranges[i]);
-                        int to = ranges[i + 1] == Long.MAX_VALUE ? places.length : lowerBound(places, ranges[i + 1] + 1);
-                        if (from < to) {
-                            docRanges[n++] = from;
-                            docRanges[n++] = to;
-                        }
-                    }
-                    if (n == 0) {
-                        return null;
-                    }
-                    iterator = new RangesIterator(Arrays.copyOf(docRanges, n));
+        return ConstantScorers.weight(this, boost, (reader, score) -> {
+            long[] places = SegmentSummary.of(reader).places;
+            if (places == null) {
+                return ConstantScorers.supplier(score, scoreMode, DocIdSetIterator.all(reader.maxDoc()));
+            }
+            int[] docRanges = new int[ranges.length];
+            int n = 0;
+            for (int i = 0; i < ranges.length; i += 2) {
+                int from = lowerBound(places, ranges[i]);
+                int to = ranges[i + 1] == Long.MAX_VALUE ? places.length : lowerBound(places, ranges[i + 1] + 1);
+                if (from < to) {
+                    docRanges[n++] = from;
+                    docRanges[n++] = to;
                 }
-                float score = score();
-                DocIdSetIterator it = iterator;
-                return new ScorerSupplier() {
-                    @Override
-                    public org.apache.lucene.search.Scorer get(long leadCost) {
-                        return new ConstantScoreScorer(score, scoreMode, it);
-                    }
-
-                    @Override
-                    public long cost() {
-                        return it.cost();
-                    }
-                };
             }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext ctx) {
-                return false;   // computing the runs costs less than caching a bit set
+            if (n == 0) {
+                return null;
             }
-        };
+            return ConstantScorers.supplier(score, scoreMode, new RangesIterator(Arrays.copyOf(docRanges, n)));
+        });
     }
 
     /** The first index whose value is >= key. */

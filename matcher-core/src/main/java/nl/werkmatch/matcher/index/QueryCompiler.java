@@ -300,13 +300,10 @@ final class QueryCompiler {
         int maxGap = r.maxLanguageGap();
         boolean ownLimit = !r.ignoreTravelLimit() && !v.remote();
         GeoPoint point = v.point();
-        return new DocPredicateQuery.Predicate() {
+        return new OnSummary() {
             @Override
-            public DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
-                SegmentSummary summary = SegmentSummary.of(reader);
-                long[] attributes = summary.attributes;
-                double[] lats = summary.lats;
-                double[] lons = summary.lons;
+            DocPredicateQuery.LeafTest open(LeafReader reader, long[] attributes, double[] lats, double[] lons)
+                    throws IOException {
                 NumericDocValues avail = DocValues.getNumeric(reader, Fields.AVAILABLE_FROM);
                 NumericDocValues travel = DocValues.getNumeric(reader, Fields.TRAVEL);
                 return doc -> {
@@ -361,13 +358,10 @@ final class QueryCompiler {
         long openOn = r.openOn() == null ? Long.MAX_VALUE : r.openOn().toEpochDay();
         int maxGap = r.maxLanguageGap();
         GeoPoint point = p.point();
-        return new DocPredicateQuery.Predicate() {
+        return new OnSummary() {
             @Override
-            public DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
-                SegmentSummary summary = SegmentSummary.of(reader);
-                long[] attributes = summary.attributes;
-                double[] lats = summary.lats;
-                double[] lons = summary.lons;
+            DocPredicateQuery.LeafTest open(LeafReader reader, long[] attributes, double[] lats, double[] lons)
+                    throws IOException {
                 NumericDocValues openFrom = DocValues.getNumeric(reader, Fields.OPEN_FROM);
                 NumericDocValues openUntil = DocValues.getNumeric(reader, Fields.OPEN_UNTIL);
                 return doc -> {
@@ -407,6 +401,18 @@ final class QueryCompiler {
                         + limitKm + ")";
             }
         };
+    }
+
+    /** A post filter that reads the segment summary's arrays (packed facts, coordinates) of each segment it opens. */
+    private abstract static class OnSummary implements DocPredicateQuery.Predicate {
+        @Override
+        public final DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
+            SegmentSummary summary = SegmentSummary.of(reader);
+            return open(reader, summary.attributes, summary.lats, summary.lons);
+        }
+
+        abstract DocPredicateQuery.LeafTest open(LeafReader reader, long[] attributes, double[] lats, double[] lons)
+                throws IOException;
     }
 
     /** Vacancies all of whose essential skills the profile covers. */

@@ -167,6 +167,20 @@ public final class EscoLoader {
             }
         }
 
+        /** The row's concept URI, or null (and a problem) when it is empty or was listed before. */
+        private String newId(CsvRows rows, int uri, java.util.function.Predicate<String> seen, String kind, String where) {
+            String id = rows.get(uri).strip();
+            if (id.isEmpty()) {
+                problem(rows, "conceptUri is empty");
+                return null;
+            }
+            if (seen.test(id)) {
+                problem(rows, kind + " " + id + " is listed twice" + where);
+                return null;
+            }
+            return id;
+        }
+
         private void readConcepts(String file, boolean skills) throws IOException {
             try (CsvRows rows = CsvRows.open(dir.resolve(file))) {
                 int uri = require(rows, "conceptUri");
@@ -178,13 +192,8 @@ public final class EscoLoader {
                 }
                 int count = 0;
                 while (rows.next()) {
-                    String id = rows.get(uri).strip();
-                    if (id.isEmpty()) {
-                        problem(rows, "conceptUri is empty");
-                        continue;
-                    }
-                    if (builder.hasConcept(id)) {
-                        problem(rows, "concept " + id + " is listed twice (in skills or skill groups)");
+                    String id = newId(rows, uri, builder::hasConcept, "concept", " (in skills or skill groups)");
+                    if (id == null) {
                         continue;
                     }
                     SkillType skillType = SkillType.GROUP;
@@ -285,13 +294,8 @@ public final class EscoLoader {
                 }
                 int count = 0;
                 while (rows.next()) {
-                    String id = rows.get(uri).strip();
-                    if (id.isEmpty()) {
-                        problem(rows, "conceptUri is empty");
-                        continue;
-                    }
-                    if (builder.hasOccupation(id)) {
-                        problem(rows, "occupation " + id + " is listed twice");
+                    String id = newId(rows, uri, builder::hasOccupation, "occupation", "");
+                    if (id == null) {
                         continue;
                     }
                     String code = rows.get(isco).strip();

@@ -176,13 +176,21 @@ final class TaxonomyJsonReader {
 
     // ---- skills
 
-    private SkillEntry readSkill(JsonNode node, String path, Map<String, Integer> skillPositions,
-                                 Map<String, String> labelOwners) {
+    /** Whether the node is an object (else a problem); its fields are checked against the allowed ones. */
+    private boolean objectWithFields(JsonNode node, String path, List<String> allowed) {
         if (!node.isObject()) {
             problem(path, "must be an object");
+            return false;
+        }
+        checkFields(node, path, allowed);
+        return true;
+    }
+
+    private SkillEntry readSkill(JsonNode node, String path, Map<String, Integer> skillPositions,
+                                 Map<String, String> labelOwners) {
+        if (!objectWithFields(node, path, SKILL_FIELDS)) {
             return null;
         }
-        checkFields(node, path, SKILL_FIELDS);
         String id = requiredText(node, path, "id");
         SkillType type = requiredEnum(node, path, "type", SkillType.class);
         Labels labels = readLabels(node, path, labelOwners);
@@ -239,11 +247,9 @@ final class TaxonomyJsonReader {
 
     private OccupationEntry readOccupation(JsonNode node, String path, Map<String, Integer> skillPositions,
                                            Map<String, String> labelOwners) {
-        if (!node.isObject()) {
-            problem(path, "must be an object");
+        if (!objectWithFields(node, path, OCCUPATION_FIELDS)) {
             return null;
         }
-        checkFields(node, path, OCCUPATION_FIELDS);
         String id = requiredText(node, path, "id");
         Labels labels = readLabels(node, path, labelOwners);
         String isco = optionalText(node, path, "isco");
@@ -365,15 +371,8 @@ final class TaxonomyJsonReader {
     }
 
     private String labelText(String path, JsonNode v) {
-        if (!v.isTextual()) {
-            problem(path, "must be a string");
-            return null;
-        }
-        if (v.asText().isBlank()) {
-            problem(path, "must not be blank");
-            return null;
-        }
-        return v.asText().strip();
+        String text = nonBlankText(path, v);
+        return text == null ? null : text.strip();
     }
 
     // ---- field helpers
@@ -394,6 +393,11 @@ final class TaxonomyJsonReader {
             problem(path, "missing");
             return null;
         }
+        return nonBlankText(path, v);
+    }
+
+    /** A string that is not blank, as given; else a problem and null. */
+    private String nonBlankText(String path, JsonNode v) {
         if (!v.isTextual()) {
             problem(path, "must be a string");
             return null;
