@@ -3,6 +3,7 @@ package nl.werkmatch.examples;
 import java.nio.file.Path;
 
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,9 @@ final class MatchCommand extends CliCommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
     Path data;
+
+    @Mixin
+    TaxonomyOptions taxonomy;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -56,7 +60,7 @@ final class MatchCommand extends CliCommand {
         }
         // The table's "why" column needs explanations; JSON carries them only when asked.
         MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).explain(explain || !json).build();
-        try (Matcher matcher = DataDirectory.open(data, new TaxonomyOptions(), false, err())) {
+        try (Matcher matcher = DataDirectory.open(data, taxonomy, false, err())) {
             MatchPage page = target.vacancy != null
                     ? matcher.candidatesFor(target.vacancy, request)
                     : matcher.vacanciesFor(target.profile, request);

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class TaxonomyOptions {
 
     @Option(names = "--taxonomy", paramLabel = "sample|FILE.json",
-            description = "The skills taxonomy: 'sample' (the bundled one) or a taxonomy JSON file. Default: the one "
-                    + "the data directory was made with, else the sample.")
+            description = "The skills taxonomy: 'sample' (the bundled one) or a taxonomy JSON file. Default: the sample; a "
+                    + "data directory made with another taxonomy needs it named again (the directory says which).")
     String taxonomy;
 
     @Option(names = "--esco", paramLabel = "DIR", description = "Use the ESCO taxonomy from this directory of ESCO CSV files.")

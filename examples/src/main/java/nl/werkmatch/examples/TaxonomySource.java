@@ -12,8 +12,7 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 import nl.werkmatch.matcher.taxonomy.TaxonomyJson;
 
 /**
- * Where a taxonomy comes from: the bundled sample, a taxonomy JSON file, or an ESCO CSV directory. Written to a
- * data directory as one line ({@link #describe()}) so that later commands find the same taxonomy by themselves.
+ * Where a taxonomy comes from: the bundled sample, a taxonomy JSON file, or an ESCO CSV directory.
  */
 record TaxonomySource(Kind kind, Path path) {
     enum Kind { SAMPLE, JSON, ESCO }
@@ -26,28 +25,6 @@ record TaxonomySource(Kind kind, Path path) {
 
     static TaxonomySource esco(Path directory) {
         return new TaxonomySource(Kind.ESCO, directory.toAbsolutePath().normalize());
-    }
-
-    /** "sample", "json:PATH" or "esco:PATH". */
-    String describe() {
-        return switch (kind) {
-            case SAMPLE -> "sample";
-            case JSON -> "json:" + path;
-            case ESCO -> "esco:" + path;
-        };
-    }
-
-    static TaxonomySource parse(String description) {
-        if (description.equals("sample")) {
-            return SAMPLE;
-        }
-        if (description.startsWith("json:")) {
-            return json(Path.of(description.substring(5)));
-        }
-        if (description.startsWith("esco:")) {
-            return esco(Path.of(description.substring(5)));
-        }
-        throw new UserError("unreadable taxonomy source \"" + description + "\"");
     }
 
     /** For messages: "the sample taxonomy", "the taxonomy in FILE", "ESCO from DIR". */

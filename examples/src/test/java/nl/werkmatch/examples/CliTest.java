@@ -160,6 +160,25 @@ class CliTest {
     }
 
     @Test
+    void aDirectoryMadeWithAnotherTaxonomyAsksForItByName() throws IOException {
+        Path other = tmp.resolve("own-taxonomy.json");
+        Files.writeString(other, """
+                {"id":"own","version":"3","defaultLanguage":"nl",
+                 "skills":[{"id":"s-x","type":"SKILL","labels":{"nl":"Iets"}}],
+                 "occupations":[{"id":"o-x","labels":{"nl":"Iemand"},"skills":[{"id":"s-x","relevance":"ESSENTIAL"}]}]}
+                """);
+        Path own = tmp.resolve("own-data");
+        Cli.run("import", "--data", own.toString(), "--taxonomy", other.toString(),
+                "--profiles", world.resolve("profiles.jsonl").toString());
+        Cli.Run match = Cli.run("match", "--data", own.toString(), "--profile", "p-0");
+        assertThat(match.exit()).isEqualTo(1);
+        assertThat(match.err()).contains("was made with taxonomy own v3").contains("--taxonomy").doesNotContain("\tat ");
+        Cli.Run named = Cli.run("match", "--data", own.toString(), "--taxonomy", other.toString(), "--profile", "p-0");
+        assertThat(named.err()).as("the taxonomy named again opens the directory").doesNotContain("was made with")
+                .contains("p-0");   // no such profile: every generated one used the sample's skills
+    }
+
+    @Test
     void skillsFindsLassen() {
         Cli.Run run = Cli.run("skills", "lassen");
         assertThat(run.exit()).as(run.err()).isZero();

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +47,7 @@ class ServeCommandTest {
         serve.stop.complete(null);
         assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
         assertThat(err.toString()).contains("Stopped.");
-        assertThat(Files.readString(data.resolve(DataDirectory.SOURCE_FILE))).contains("taxonomy=sample");
+        assertThat(nl.werkmatch.matcher.Matcher.inspect(data).orElseThrow().taxonomyId()).isEqualTo("werkmatch-sample");
 
         Cli.Run match = Cli.run("match", "--data", data.toString(), "--profile", "p-1", "--json");
         assertThat(match.exit()).as("the profile written over HTTP was committed: " + match.err()).isZero();
