@@ -3,15 +3,23 @@ package nl.werkmatch.matcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +137,27 @@ class DataDirectoryTest {
         try (Matcher again = open(dir, true, TaxonomyMismatch.FAIL)) {   // and the lock left with it
             assertThat(again.profileCount()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aFailingSideStillLetsTheOtherCommitAndReleaseItsLock(@TempDir Path dir) throws Exception {
+        Matcher m = open(dir, true, TaxonomyMismatch.FAIL);
+        m.upsertProfile(welder(1));
+        m.upsertVacancy(job("v-1", "s-lassen"));
+        m.commit();
+        m.upsertProfile(welder(2));
+        m.upsertVacancy(job("v-2", "s-lassen"));   // only the close commits it
+        try (Stream<Path> files = Files.walk(dir.resolve("profiles"))) {   // the profiles side can no longer write
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThatThrownBy(m::close).isInstanceOf(WerkmatchException.class).hasMessageContaining("closing the matcher failed");
+        try (Directory vacancies = FSDirectory.open(dir.resolve("vacancies"))) {
+            try (DirectoryReader reader = DirectoryReader.open(vacancies)) {
+                assertThat(reader.numDocs()).as("the vacancies side committed after the profiles side failed").isEqualTo(2);
+            }
+            vacancies.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();   // throws if a writer still holds it
+        }
+        assertThatThrownBy(() -> m.profileCount()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
 
     @Test
