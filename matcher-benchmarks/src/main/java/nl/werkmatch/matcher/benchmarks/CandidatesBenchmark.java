@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
@@ -52,11 +53,21 @@ public class CandidatesBenchmark {
         List<Vacancy> queries;
         MatchRequest request;
 
+        /** What the running benchmark measures, built only for it (the others would cost minutes and memory). */
+        Matcher matcher;
+        PreparedProfile[] all;
+        EsStyleBaseline es;
+
         @Setup(Level.Trial)
-        public void setup() {
+        public void setup(BenchmarkParams params) {
             world = BenchWorld.of(taxonomy, profiles, VACANCIES);
             queries = world.queryVacancies(QUERIES);
             request = MatchRequest.builder().k(k).withinKm(30.0).build();
+            switch (params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1)) {
+                case "engine" -> matcher = world.matcher();
+                case "bruteForce" -> all = world.preparedProfiles();
+                default -> es = world.esProfiles();
+            }
         }
 
         PreparedVacancy prepared(Vacancy v) {
@@ -64,61 +75,20 @@ public class CandidatesBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int next(int n) {
-            int i = next;
-            next = (next + 1) % n;
-            return i;
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class EngineSide {
-        Matcher matcher;
-
-        @Setup(Level.Trial)
-        public void setup(Data d) {
-            matcher = d.world.matcher();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class BruteSide {
-        PreparedProfile[] all;
-
-        @Setup(Level.Trial)
-        public void setup(Data d) {
-            all = d.world.preparedProfiles();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class EsSide {
-        EsStyleBaseline es;
-
-        @Setup(Level.Trial)
-        public void setup(Data d) {
-            es = d.world.esProfiles();
-        }
+    @Benchmark
+    public MatchPage engine(Data d, Cursor c) {
+        return d.matcher.candidatesFor(d.queries.get(c.next(d.queries.size())).id(), d.request);
     }
 
     @Benchmark
-    public MatchPage engine(Data d, EngineSide e, Cursor c) {
-        return e.matcher.candidatesFor(d.queries.get(c.next(d.queries.size())).id(), d.request);
-    }
-
-    @Benchmark
-    public List<Hit> bruteForce(Data d, BruteSide b, Cursor c) {
+    public List<Hit> bruteForce(Data d, Cursor c) {
         PreparedVacancy pv = d.prepared(d.queries.get(c.next(d.queries.size())));
-        return BruteForce.candidates(b.all, pv, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
+        return BruteForce.candidates(d.all, pv, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
     }
 
     @Benchmark
-    public List<Hit> esStyle(Data d, EsSide s, Cursor c) {
+    public List<Hit> esStyle(Data d, Cursor c) {
         PreparedVacancy pv = d.prepared(d.queries.get(c.next(d.queries.size())));
-        return s.es.candidates(pv, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
+        return d.es.candidates(pv, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
     }
 }

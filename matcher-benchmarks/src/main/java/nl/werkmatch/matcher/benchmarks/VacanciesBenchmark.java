@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
@@ -48,11 +49,21 @@ public class VacanciesBenchmark {
         List<Profile> queries;
         MatchRequest request;
 
+        /** What the running benchmark measures, built only for it (the others would cost minutes and memory). */
+        Matcher matcher;
+        PreparedVacancy[] all;
+        EsStyleBaseline es;
+
         @Setup(Level.Trial)
-        public void setup() {
+        public void setup(BenchmarkParams params) {
             world = BenchWorld.of(taxonomy, PROFILES, vacancies);
             queries = world.queryProfiles(QUERIES);
             request = MatchRequest.builder().k(10).withinKm(30.0).build();
+            switch (params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1)) {
+                case "engine" -> matcher = world.matcher();
+                case "bruteForce" -> all = world.preparedVacancies();
+                default -> es = world.esVacancies();
+            }
         }
 
         PreparedProfile prepared(Profile p) {
@@ -60,61 +71,20 @@ public class VacanciesBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int next(int n) {
-            int i = next;
-            next = (next + 1) % n;
-            return i;
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class EngineSide {
-        Matcher matcher;
-
-        @Setup(Level.Trial)
-        public void setup(Data d) {
-            matcher = d.world.matcher();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class BruteSide {
-        PreparedVacancy[] all;
-
-        @Setup(Level.Trial)
-        public void setup(Data d) {
-            all = d.world.preparedVacancies();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class EsSide {
-        EsStyleBaseline es;
-
-        @Setup(Level.Trial)
-        public void setup(Data d) {
-            es = d.world.esVacancies();
-        }
+    @Benchmark
+    public MatchPage engine(Data d, Cursor c) {
+        return d.matcher.vacanciesFor(d.queries.get(c.next(d.queries.size())).id(), d.request);
     }
 
     @Benchmark
-    public MatchPage engine(Data d, EngineSide e, Cursor c) {
-        return e.matcher.vacanciesFor(d.queries.get(c.next(d.queries.size())).id(), d.request);
-    }
-
-    @Benchmark
-    public List<Hit> bruteForce(Data d, BruteSide b, Cursor c) {
+    public List<Hit> bruteForce(Data d, Cursor c) {
         PreparedProfile pp = d.prepared(d.queries.get(c.next(d.queries.size())));
-        return BruteForce.vacancies(b.all, pp, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
+        return BruteForce.vacancies(d.all, pp, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
     }
 
     @Benchmark
-    public List<Hit> esStyle(Data d, EsSide s, Cursor c) {
+    public List<Hit> esStyle(Data d, Cursor c) {
         PreparedProfile pp = d.prepared(d.queries.get(c.next(d.queries.size())));
-        return s.es.vacancies(pp, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
+        return d.es.vacancies(pp, d.request, BenchWorld.WEIGHTS, BenchWorld.TODAY);
     }
 }
