@@ -152,7 +152,7 @@ public final class LabelSearch {
     private final Cache<String, Query> typoCache = CacheBuilder.newBuilder().maximumSize(TYPO_CACHE_WORDS).build();
 
     private LabelSearch(SkillTaxonomy taxonomy, Analyzer plain, Map<String, Analyzer> stemmers, IndexSearcher searcher,
-                        int[] docToEntry, Entries entries) {
+                        int[] docToEntry, LabelEntries entries) {
         this.taxonomy = taxonomy;
         this.plain = plain;
         this.stemmers = stemmers;
@@ -183,7 +183,7 @@ public final class LabelSearch {
             IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(plain, perField))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
-            Entries entries = new Entries();
+            LabelEntries entries = new LabelEntries();
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int i = 0; i < taxonomy.size(); i++) {
                     for (String language : taxonomy.languages()) {
@@ -366,7 +366,7 @@ public final class LabelSearch {
 
     // ---- indexing
 
-    private static void addLabels(IndexWriter writer, Entries entries, Analyzer plain, boolean occupation, int index,
+    private static void addLabels(IndexWriter writer, LabelEntries entries, Analyzer plain, boolean occupation, int index,
                                   String language, String preferred, List<String> alternatives) throws IOException {
         Set<String> done = new HashSet<>();
         if (preferred != null) {
@@ -377,7 +377,7 @@ public final class LabelSearch {
         }
     }
 
-    private static void addLabel(IndexWriter writer, Entries entries, Analyzer plain, boolean occupation, int index,
+    private static void addLabel(IndexWriter writer, LabelEntries entries, Analyzer plain, boolean occupation, int index,
                                  String language, String text, boolean preferred, Set<String> done) throws IOException {
         List<String> words = analyze(plain, PLAIN, text);
         String exact = String.join(" ", words);
@@ -418,38 +418,6 @@ public final class LabelSearch {
         t.setOmitNorms(true);
         t.freeze();
         return t;
-    }
-
-    /** The labels behind the documents, as parallel arrays. */
-    private static final class Entries {
-        boolean[] occupation = new boolean[1024];
-        int[] index = new int[1024];
-        String[] language = new String[1024];
-        String[] text = new String[1024];
-        int size;
-
-        int add(boolean isOccupation, int i, String lang, String label) {
-            if (size == index.length) {
-                int grown = size * 2;
-                occupation = Arrays.copyOf(occupation, grown);
-                index = Arrays.copyOf(index, grown);
-                language = Arrays.copyOf(language, grown);
-                text = Arrays.copyOf(text, grown);
-            }
-            occupation[size] = isOccupation;
-            index[size] = i;
-            language[size] = lang;
-            text[size] = label;
-            return size++;
-        }
-
-        Entries trim() {
-            occupation = Arrays.copyOf(occupation, size);
-            index = Arrays.copyOf(index, size);
-            language = Arrays.copyOf(language, size);
-            text = Arrays.copyOf(text, size);
-            return this;
-        }
     }
 
     // ---- analysis

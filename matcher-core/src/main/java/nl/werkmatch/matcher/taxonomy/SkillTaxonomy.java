@@ -63,9 +63,9 @@ public final class SkillTaxonomy {
         conceptIndex = new HashMap<>(n * 2);
         int i = 0;
         for (ConceptDraft c : b.concepts.values()) {
-            conceptIds[i] = c.id;
-            types[i] = c.type;
-            conceptIndex.put(c.id, i);
+            conceptIds[i] = c.id();
+            types[i] = c.type();
+            conceptIndex.put(c.id(), i);
             i++;
         }
         typeCounts = new int[SkillType.values().length];
@@ -77,13 +77,13 @@ public final class SkillTaxonomy {
         related = new int[n][];
         i = 0;
         for (ConceptDraft c : b.concepts.values()) {
-            broader[i] = resolve(c.broader, conceptIndex, "concept " + c.id + " broader", problems);
-            related[i] = resolve(c.related, conceptIndex, "concept " + c.id + " related", problems);
+            broader[i] = resolve(c.broader(), conceptIndex, "concept " + c.id() + " broader", problems);
+            related[i] = resolve(c.related(), conceptIndex, "concept " + c.id() + " related", problems);
             i++;
         }
         narrower = invert(broader, n);
-        labels = packLabels(b.concepts.values().stream().map(c -> c.labels).toList(), n);
-        altLabels = packAltLabels(b.concepts.values().stream().map(c -> c.altLabels).toList(), n);
+        labels = packLabels(b.concepts.values().stream().map(c -> c.labels()).toList(), n);
+        altLabels = packAltLabels(b.concepts.values().stream().map(c -> c.altLabels()).toList(), n);
 
         int m = b.occupations.size();
         occupationIds = new String[m];
@@ -93,19 +93,19 @@ public final class SkillTaxonomy {
         occupationSkills = new int[m][][];
         i = 0;
         for (OccupationDraft o : b.occupations.values()) {
-            occupationIds[i] = o.id;
-            occupationIndex.put(o.id, i);
-            isco[i] = o.isco;
-            sectors[i] = o.sector;
+            occupationIds[i] = o.id();
+            occupationIndex.put(o.id(), i);
+            isco[i] = o.isco();
+            sectors[i] = o.sector();
             occupationSkills[i] = new int[Importance.values().length][];
             for (Importance imp : Importance.values()) {
-                occupationSkills[i][imp.ordinal()] = resolve(o.skills.getOrDefault(imp, List.of()), conceptIndex,
-                        "occupation " + o.id + " skills", problems);
+                occupationSkills[i][imp.ordinal()] = resolve(o.skills().getOrDefault(imp, List.of()), conceptIndex,
+                        "occupation " + o.id() + " skills", problems);
             }
             i++;
         }
-        occupationLabels = packLabels(b.occupations.values().stream().map(o -> o.labels).toList(), m);
-        occupationAltLabels = packAltLabels(b.occupations.values().stream().map(o -> o.altLabels).toList(), m);
+        occupationLabels = packLabels(b.occupations.values().stream().map(o -> o.labels()).toList(), m);
+        occupationAltLabels = packAltLabels(b.occupations.values().stream().map(o -> o.altLabels()).toList(), m);
 
         String cycle = findCycle();
         if (cycle != null) {
@@ -132,16 +132,12 @@ public final class SkillTaxonomy {
 
     /** The taxonomy's id, recorded in every data directory indexed with it. */
     public String id() { return id; }
-
     /** The taxonomy's version. */
     public String version() { return version; }
-
     /** The language every concept has a label in. */
     public String defaultLanguage() { return defaultLanguage; }
-
     /** Languages with at least one label, the default language first. */
     public Set<String> languages() { return languages; }
-
     /** A hex SHA-256 of everything scoring depends on; equal fingerprints score identically. */
     public String fingerprint() { return fingerprint; }
 
@@ -149,10 +145,8 @@ public final class SkillTaxonomy {
 
     /** Number of concepts (skills, knowledge areas and groups). */
     public int size() { return conceptIds.length; }
-
     /** How many concepts are of this type. */
     public int count(SkillType type) { return typeCounts[type.ordinal()]; }
-
     /** The dense index of a concept id, or -1 when unknown. */
     public int indexOf(String conceptId) {
         Integer i = conceptIndex.get(conceptId);
@@ -161,10 +155,8 @@ public final class SkillTaxonomy {
 
     /** The id of the concept at a dense index. */
     public String conceptId(int index) { return conceptIds[index]; }
-
     /** The type of the concept at a dense index. */
     public SkillType type(int index) { return types[index]; }
-
     /** The label in the given language, else in the default language, else any label, else the id. */
     public String label(int index, String language) {
         return pick(labels, index, language, conceptIds[index]);
@@ -184,10 +176,8 @@ public final class SkillTaxonomy {
 
     /** The broader concepts of a concept (dense indexes; a copy). */
     public int[] broader(int index) { return broader[index].clone(); }
-
     /** The narrower concepts of a concept (dense indexes; a copy). */
     public int[] narrower(int index) { return narrower[index].clone(); }
-
     /** The related concepts of a concept (dense indexes; a copy). */
     public int[] related(int index) { return related[index].clone(); }
 
@@ -202,7 +192,6 @@ public final class SkillTaxonomy {
 
     /** Number of occupations. */
     public int occupationCount() { return occupationIds.length; }
-
     /** The dense index of an occupation id, or -1 when unknown. */
     public int occupationIndexOf(String occupationId) {
         Integer i = occupationIndex.get(occupationId);
@@ -211,7 +200,6 @@ public final class SkillTaxonomy {
 
     /** The id of the occupation at a dense index. */
     public String occupationId(int occupation) { return occupationIds[occupation]; }
-
     /** The occupation's label in the given language, else in the default language, else its id. */
     public String occupationLabel(int occupation, String language) {
         return pick(occupationLabels, occupation, language, occupationIds[occupation]);
@@ -231,10 +219,8 @@ public final class SkillTaxonomy {
 
     /** The ISCO-08 code (up to 4 digits), or null when unknown. */
     public String isco(int occupation) { return isco[occupation]; }
-
     /** A sector slug, or null when the taxonomy has none. */
     public String sector(int occupation) { return sectors[occupation]; }
-
     /** The concept indexes of an occupation's skills at one relevance level. */
     public int[] occupationSkills(int occupation, Importance relevance) {
         return occupationSkills[occupation][relevance.ordinal()].clone();
@@ -417,13 +403,13 @@ public final class SkillTaxonomy {
 
         /** Adds a broader link to a concept added before. */
         public Builder addBroader(String conceptId, String broaderId) {
-            draft(conceptId).broader.add(broaderId);
+            draft(conceptId).broader().add(broaderId);
             return this;
         }
 
         /** Adds a related link to a concept added before. */
         public Builder addRelated(String conceptId, String relatedId) {
-            draft(conceptId).related.add(relatedId);
+            draft(conceptId).related().add(relatedId);
             return this;
         }
 
@@ -448,7 +434,7 @@ public final class SkillTaxonomy {
             if (o == null) {
                 throw new IllegalArgumentException("unknown occupation " + occupationId);
             }
-            o.skills.computeIfAbsent(relevance, k -> new ArrayList<>()).add(conceptId);
+            o.skills().computeIfAbsent(relevance, k -> new ArrayList<>()).add(conceptId);
             return this;
         }
 
@@ -456,10 +442,10 @@ public final class SkillTaxonomy {
         public Builder addLabels(String conceptId, String language, String label, List<String> alt) {
             ConceptDraft c = draft(conceptId);
             if (label != null) {
-                c.labels.put(language, label);
+                c.labels().put(language, label);
             }
             if (alt != null && !alt.isEmpty()) {
-                c.altLabels.put(language, List.copyOf(alt));
+                c.altLabels().put(language, List.copyOf(alt));
             }
             return this;
         }
@@ -471,10 +457,10 @@ public final class SkillTaxonomy {
                 throw new IllegalArgumentException("unknown occupation " + occupationId);
             }
             if (label != null) {
-                o.labels.put(language, label);
+                o.labels().put(language, label);
             }
             if (alt != null && !alt.isEmpty()) {
-                o.altLabels.put(language, List.copyOf(alt));
+                o.altLabels().put(language, List.copyOf(alt));
             }
             return this;
         }
@@ -502,17 +488,6 @@ public final class SkillTaxonomy {
                 m.forEach((k, v) -> out.put(k, List.copyOf(v)));
             }
             return out;
-        }
-    }
-
-    private record ConceptDraft(String id, SkillType type, Map<String, String> labels,
-                                Map<String, List<String>> altLabels, List<String> broader, List<String> related) {
-    }
-
-    private record OccupationDraft(String id, Map<String, String> labels, Map<String, List<String>> altLabels,
-                                   String isco, String sector, Map<Importance, List<String>> skills) {
-        OccupationDraft(String id, Map<String, String> labels, Map<String, List<String>> altLabels, String isco, String sector) {
-            this(id, labels, altLabels, isco, sector, new java.util.EnumMap<>(Importance.class));
         }
     }
 }
