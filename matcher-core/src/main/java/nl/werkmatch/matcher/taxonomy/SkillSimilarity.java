@@ -76,7 +76,8 @@ public final class SkillSimilarity {
     }
 
     /**
-     * The targets one skill covers, sorted by target index; a view over the shared arrays, no copy.
+     * The targets one skill covers, sorted by target index; a view over the shared arrays, no copy. Public for the
+     * engine's preparation (see {@link #coverage(int)}); not for embedders.
      */
     public static final class Neighbourhood {
         private final SkillSimilarity owner;
@@ -153,7 +154,11 @@ public final class SkillSimilarity {
         return i < 0 ? Relation.NONE : Relation.ofOrdinal(relations[i]);
     }
 
-    /** The requirement skills q covers with a similarity above 0, q itself included, sorted by index. */
+    /**
+     * The requirement skills q covers with a similarity above 0, q itself included, sorted by index. For the engine's
+     * preparation of profiles: indexes are the taxonomy's dense ones, which change with the taxonomy, so embedders
+     * ask {@link #sim(int, int)} or score pairs with {@code scoring.PairScorer}.
+     */
     public Neighbourhood coverage(int q) {
         Objects.checkIndex(q, offsets.length - 1);
         return new Neighbourhood(this, offsets[q], offsets[q + 1] - offsets[q]);
