@@ -16,12 +16,12 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.util.thread.VirtualThreadPool;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import nl.werkmatch.matcher.Matcher;
 
 /**
- * The HTTP/JSON API on Jetty 12 (its core handler API, no servlets), one virtual thread per request. Jetty gives
+ * The HTTP/JSON API on Jetty 12 (its core handler API, no servlets), on a bounded pool of threads. Jetty gives
  * what a service on a municipality's network needs and the JDK's own server lacks: an idle timeout that cuts off
  * a client that stops sending (in its headers or its body), streaming request bodies, TLS, and a graceful stop.
  * Routing, access control and the problem documents stay ours ({@link Router}, {@link Front}).
@@ -70,10 +70,12 @@ public final class ApiServer implements AutoCloseable {
     }
 
     static ApiServer start(Router router, InetSocketAddress address, ServerOptions options) throws IOException {
-        VirtualThreadPool threads = new VirtualThreadPool();
+        // Platform threads, not virtual ones: handlers are CPU-bound (parsing, Lucene) and a virtual thread is never
+        // preempted, so on a small machine two busy bulk uploads held both carriers and starved a third request past
+        // the idle timeout. The OS scheduler shares the cores fairly. More threads than the request bound, so that
+        // the bound answers 503 before Jetty queues anything.
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(200, options.maxConcurrentRequests() * 2 + 50), 8);
         threads.setName("werkmatch-http");
-        // Above the request bound, so that the bound answers 503 before Jetty's own threads queue anything.
-        threads.setMaxThreads(Math.max(256, options.maxConcurrentRequests() * 4));
         Server server = new Server(threads);
 
         HttpConfiguration config = new HttpConfiguration();

@@ -17,6 +17,9 @@ import nl.werkmatch.matcher.Matcher;
  * directory; the time of the last commit; and the JVM's memory and threads.
  */
 final class ServiceMetrics implements Router.RequestObserver {
+    /** Methods counted by name; any other is "OTHER", so that clients cannot grow the registry without bound. */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     ServiceMetrics(Matcher matcher, Housekeeping house) {
@@ -36,7 +39,7 @@ final class ServiceMetrics implements Router.RequestObserver {
     public void answered(String method, String template, int status, long nanos) {
         Timer.builder("http.server.requests")
                 .description("HTTP requests by method, route template and status")
-                .tag("method", method)
+                .tag("method", METHODS.contains(method) ? method : "OTHER") // a client can send any method name
                 .tag("route", template == null ? "none" : template) // never the raw path: bounded and without ids
                 .tag("status", Integer.toString(status))
                 .publishPercentileHistogram()
