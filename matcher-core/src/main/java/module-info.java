@@ -5,6 +5,7 @@ module nl.werkmatch.matcher {
     requires com.google.common;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
+    requires org.jgrapht.core;
 
     exports nl.werkmatch.matcher;
     exports nl.werkmatch.matcher.json;
@@ -13,5 +14,6 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.geo;
     exports nl.werkmatch.matcher.scoring;
     exports nl.werkmatch.matcher.synthetic;
+    exports nl.werkmatch.matcher.allocation;
     // nl.werkmatch.matcher.index (Lucene documents, queries, storage) stays internal
 }
