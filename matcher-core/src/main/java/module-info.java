@@ -5,7 +5,6 @@ module nl.werkmatch.matcher {
     requires com.google.common;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
-    requires org.jgrapht.core;
 
     exports nl.werkmatch.matcher;
     exports nl.werkmatch.matcher.json;

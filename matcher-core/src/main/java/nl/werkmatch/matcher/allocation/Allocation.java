@@ -108,13 +108,15 @@ public record Allocation(LocalDate day, List<Shortlist> shortlists, List<Unfille
      * @param consideredCandidates distinct candidates on the fetched lists
      * @param edges candidate-vacancy pairs the solver chose from
      * @param rounds how many times the flow was solved (a round widens the lists the proof found too short)
-     * @param proven whether the optimum over every eligible pair is proven (false only where a list reached
-     *        {@code maxCandidatesPerVacancy})
+     * @param proven whether {@code objective} is proven to be the optimum over every eligible pair, not only over
+     *        the fetched ones (false only where a list reached {@code maxCandidatesPerVacancy} or the round limit)
      * @param objective the maximised total: scores plus the bonus for unseen candidates
+     * @param upperBound no allocation over every eligible pair can reach more than this (a dual bound; equal to
+     *        {@code objective} when proven)
      * @param queryMillis wall time spent ranking candidates with the engine
      * @param solverMillis wall time spent in the minimum-cost flow solver
      */
     public record Solver(int vacancies, int consideredCandidates, int edges, int rounds, boolean proven,
-                         double objective, long queryMillis, long solverMillis) {
+                         double objective, double upperBound, long queryMillis, long solverMillis) {
     }
 }

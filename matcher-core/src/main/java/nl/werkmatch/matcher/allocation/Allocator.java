@@ -42,6 +42,10 @@ import nl.werkmatch.matcher.model.Vacancy;
 public final class Allocator {
     /** The most candidate-vacancy pairs the solver takes on (about 200 bytes each in the solver). */
     static final int MAX_EDGES = 2_000_000;
+    /** How much longer a list gets when the proof asks for more of it. */
+    static final int WIDEN = 4;
+    /** The most times the flow is solved; each round widens only the lists the proof found too short. */
+    static final int MAX_ROUNDS = 6;
 
     private Allocator() {
     }
@@ -93,6 +97,8 @@ public final class Allocator {
             boolean proven;
             Problem problem;
             FlowSolver.Solution solution;
+            long bonus = r.priorityForUnseen() > 0 ? FlowSolver.scale(r.priorityForUnseen()) : 0;
+            long upperBound;
             while (true) {
                 fetch(vacancies, toFetch, wanted, lists, cut, rounds == 0 ? "ranking candidates" : "widening lists");
                 problem = Problem.of(lists, places, r);
@@ -102,9 +108,11 @@ public final class Allocator {
                 solverNanos += System.nanoTime() - start;
                 rounds++;
                 progress.update("solving", 1, 1);
+                // A pair beyond a cut list scores at most the list's last score (plus the bonus); it can improve the
+                // total only if that beats the vacancy's slot value. Raising the slot value to that keeps the dual
+                // feasible for every eligible pair, so the raised dual bounds the optimum over all of them.
                 List<Integer> widen = new ArrayList<>();
-                proven = true;
-                long bonus = r.priorityForUnseen() > 0 ? FlowSolver.scale(r.priorityForUnseen()) : 0;
+                upperBound = solution.dualTotal();
                 long edges = problem.flow.edges();
                 for (int v = 0; v < nv; v++) {
                     if (!cut[v]) {
@@ -112,24 +120,25 @@ public final class Allocator {
                     }
                     List<Match> list = lists.get(v);
                     long tail = FlowSolver.scale(list.get(list.size() - 1).score()) + bonus;
-                    if (tail <= solution.tailBound()[v]) {
+                    long slot = solution.slotValue()[v];
+                    if (tail <= slot) {
                         continue;
                     }
-                    int longer = (int) Math.min(r.maxCandidatesPerVacancy(), 4L * wanted[v]);
+                    upperBound += (long) places[v] * (tail - slot);
+                    int longer = (int) Math.min(r.maxCandidatesPerVacancy(), (long) WIDEN * wanted[v]);
                     if (longer > wanted[v] && edges + longer - list.size() <= MAX_EDGES) {
                         edges += longer - list.size();
                         wanted[v] = longer;
                         widen.add(v);
-                    } else {
-                        proven = false;
                     }
                 }
-                if (widen.isEmpty()) {
+                if (widen.isEmpty() || rounds >= MAX_ROUNDS) {
                     break;
                 }
                 toFetch = widen.stream().mapToInt(Integer::intValue).toArray();
             }
-            return assemble(vacancies, places, lists, cut, problem, solution, rounds, proven);
+            proven = upperBound == solution.total();
+            return assemble(vacancies, places, lists, cut, problem, solution, rounds, proven, upperBound);
         }
 
         /** Fetches the lists of the given vacancies, every core at once. */
@@ -149,8 +158,9 @@ public final class Allocator {
                 for (int v : which) {
                     String id = vacancies.get(v).id();
                     int n = wanted[v];
+                    List<Match> have = lists.get(v);
                     futures.add(pool.submit(() -> {
-                        List<Match> list = topCandidates(id, n);
+                        List<Match> list = topCandidates(id, have, n);
                         progress.update(stage, done.incrementAndGet(), which.length);
                         return list;
                     }));
@@ -174,10 +184,14 @@ public final class Allocator {
             }
         }
 
-        /** The vacancy's best n eligible candidates, best first (ties by id), in pages the engine allows. */
-        private List<Match> topCandidates(String vacancyId, int n) {
+        /**
+         * The vacancy's best n eligible candidates, best first (ties by id): the ones it has plus the next pages of
+         * its ranking (at most {@link MatchRequest#MAX_K} a page).
+         */
+        private List<Match> topCandidates(String vacancyId, List<Match> have, int n) {
             Map<String, Match> byId = new LinkedHashMap<>();
-            for (int offset = 0; offset < n; ) {
+            have.forEach(m -> byId.put(m.id(), m));
+            for (int offset = have.size(); offset < n; ) {
                 int k = Math.min(MatchRequest.MAX_K, n - offset);
                 MatchRequest page = r.filters().toBuilder().k(k).offset(offset).minScore(r.minScore()).openOn(day)
                         .explain(false).build();
@@ -196,7 +210,8 @@ public final class Allocator {
         }
 
         private Allocation assemble(List<Vacancy> vacancies, int[] places, List<List<Match>> lists, boolean[] cut,
-                                    Problem problem, FlowSolver.Solution solution, int rounds, boolean proven) {
+                                    Problem problem, FlowSolver.Solution solution, int rounds, boolean proven,
+                                    long upperBound) {
             int nv = vacancies.size();
             int nc = problem.candidateIds.length;
             int[] allocatedLists = new int[nc];
@@ -244,7 +259,8 @@ public final class Allocator {
             Allocation.Metrics allocated = metrics(chosen, allocatedLists, problem.candidateIndex);
             Allocation.Metrics plain = metrics(plainLists(lists, places), problem.plainCounts, problem.candidateIndex);
             Allocation.Solver report = new Allocation.Solver(nv, nc, problem.flow.edges(), rounds, proven,
-                    solution.total() / FlowSolver.SCALE, queryNanos / 1_000_000, solverNanos / 1_000_000);
+                    solution.total() / FlowSolver.SCALE, upperBound / FlowSolver.SCALE, queryNanos / 1_000_000,
+                    solverNanos / 1_000_000);
             return new Allocation(day, shortlists, unfilled, uninvited, allocated, plain, report);
         }
 
