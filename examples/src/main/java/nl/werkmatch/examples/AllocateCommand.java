@@ -76,6 +76,11 @@ final class AllocateCommand extends CliCommand {
             description = "Bonus per invitation of someone on no plain list, in score units 0..1 (default: ${DEFAULT-VALUE}).")
     double priorityForUnseen;
 
+    @Option(names = "--max-candidates", defaultValue = "" + AllocationRequest.DEFAULT_MAX_CANDIDATES_PER_VACANCY,
+            paramLabel = "N", description = "The longest candidate list fetched for one vacancy while proving the "
+                    + "optimum (default: ${DEFAULT-VALUE}); longer is slower and proves more.")
+    int maxCandidates;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the shortlists.")
     Path out;
 
@@ -85,7 +90,8 @@ final class AllocateCommand extends CliCommand {
     @Override
     int execute() throws Exception {
         AllocationRequest.Builder b = AllocationRequest.builder().perPosition(perPosition)
-                .maxPerCandidate(maxPerCandidate).minScore(minScore).priorityForUnseen(priorityForUnseen);
+                .maxPerCandidate(maxPerCandidate).minScore(minScore).priorityForUnseen(priorityForUnseen)
+                .maxCandidatesPerVacancy(maxCandidates);
         if (day != null) {
             try {
                 b.day(LocalDate.parse(day.strip()));

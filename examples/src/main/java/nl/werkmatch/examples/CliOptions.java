@@ -19,6 +19,7 @@ final class CliOptions {
                 case "maxPerCandidate" -> "--max-per-candidate";
                 case "minScore" -> "--min-score";
                 case "priorityForUnseen" -> "--priority-for-unseen";
+                case "maxCandidatesPerVacancy" -> "--max-candidates";
                 default -> p.path();
             };
             throw new UserError(option + " " + p.message());

@@ -22,7 +22,7 @@ import nl.werkmatch.matcher.allocation.AllocationRequest;
 final class AllocationRoutes {
     /** The fields of the request body. */
     static final Set<String> FIELDS = Set.of("regions", "municipalities", "vacancies", "perPosition",
-            "maxPerCandidate", "minScore", "day", "priorityForUnseen");
+            "maxPerCandidate", "minScore", "day", "priorityForUnseen", "maxCandidatesPerVacancy");
     /** The most scope entries a body may list (ids, regions, municipalities together). */
     static final int MAX_SCOPE_ENTRIES = 20_000;
 
@@ -59,6 +59,7 @@ final class AllocationRoutes {
                 case "maxPerCandidate" -> integer(v, name, problems, b::maxPerCandidate);
                 case "minScore" -> number(v, name, problems, b::minScore);
                 case "priorityForUnseen" -> number(v, name, problems, b::priorityForUnseen);
+                case "maxCandidatesPerVacancy" -> integer(v, name, problems, b::maxCandidatesPerVacancy);
                 case "day" -> {
                     if (!v.isTextual()) {
                         problems.add(new Problem(name, "must be a date as \"YYYY-MM-DD\""));
@@ -78,14 +79,20 @@ final class AllocationRoutes {
             problems.add(new Problem("vacancies", "the scope lists " + entries[0] + " entries; at most "
                     + MAX_SCOPE_ENTRIES));
         }
+        AllocationRequest built = null;
+        try {
+            built = b.build();
+        } catch (InvalidInputException e) {
+            // Range checks of the fields that were well-typed, beside the type problems found above.
+            Set<String> seen = new java.util.HashSet<>();
+            problems.forEach(p -> seen.add(p.path()));
+            e.problems().stream().filter(p -> !seen.contains(p.path())
+                    && !(p.path().equals("regions") && body.has("regions"))).forEach(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalidInput("the allocation request has problems", problems);
         }
-        try {
-            return b.build();
-        } catch (InvalidInputException e) {
-            throw ApiException.invalidInput("the allocation request has problems", e.problems());
-        }
+        return built;
     }
 
     private static void strings(JsonNode v, String path, List<Problem> problems, int[] entries, Consumer<String> each) {
