@@ -95,26 +95,16 @@ public final class Allocator {
             int[] toFetch = range(nv);
             int rounds = 0;
             boolean proven;
-            Problem problem = null;
-            FlowSolver.Solution solution = null;
+            Problem problem;
+            FlowSolver.Solution solution;
             long bonus = r.priorityForUnseen() > 0 ? FlowSolver.scale(r.priorityForUnseen()) : 0;
             long upperBound;
             while (true) {
                 fetch(vacancies, toFetch, wanted, lists, cut, rounds == 0 ? "ranking candidates" : "widening lists");
-                Problem previous = problem;
                 problem = Problem.of(lists, places, r);
                 long start = System.nanoTime();
                 progress.update("solving", 0, 1);
-                if (previous == null) {
-                    solution = FlowSolver.solve(problem.flow);
-                } else {
-                    // Lists only grew: start from the last optimum instead of from nothing.
-                    int[] map = new int[previous.candidateIds.length];
-                    for (int c = 0; c < map.length; c++) {
-                        map[c] = problem.candidateIndex.get(previous.candidateIds[c]);
-                    }
-                    solution = FlowSolver.solve(problem.flow, new FlowSolver.Start(previous.flow, solution, map));
-                }
+                solution = FlowSolver.solve(problem.flow);
                 solverNanos += System.nanoTime() - start;
                 rounds++;
                 progress.update("solving", 1, 1);

@@ -55,19 +55,8 @@ final class FlowSolver {
      * @param slotValue per vacancy, the dual price of one of its places (0 when it has empty places): a pair not in
      *        the problem can improve the optimum only when its weight exceeds this
      * @param dualTotal the dual objective, equal to {@code total} (a certificate that the solution is optimal)
-     * @param potential the node potentials at the optimum (vacancies, candidates, sink), to start the next round from
      */
-    record Solution(boolean[] chosen, long total, long[] slotValue, long dualTotal, long[] potential) {
-    }
-
-    /**
-     * A previous round's optimum to start from: the same vacancies, a subset of the pairs.
-     *
-     * @param problem the previous problem
-     * @param solution its optimum
-     * @param candidateMap the previous candidate index to this problem's candidate index
-     */
-    record Start(Problem problem, Solution solution, int[] candidateMap) {
+    record Solution(boolean[] chosen, long total, long[] slotValue, long dualTotal) {
     }
 
     private FlowSolver() {
@@ -78,16 +67,7 @@ final class FlowSolver {
     }
 
     static Solution solve(Problem p) {
-        return new Network(p, null).run();
-    }
-
-    /**
-     * Solves a problem that holds every pair of {@code start}'s problem and more (longer lists), starting from its
-     * optimum: the old flow and potentials stay valid, each new pair that would pay is saturated, and only the
-     * imbalance that leaves is routed again. Much cheaper than solving from scratch when few lists grew.
-     */
-    static Solution solve(Problem p, Start start) {
-        return new Network(p, start).run();
+        return new Network(p).run();
     }
 
     /** The residual network in compressed rows: arc a goes from {@code tail[a]} to {@code head[a]}; a ^ 1 is its twin. */
@@ -103,7 +83,6 @@ final class FlowSolver {
         final int[] first; // arcs of node u are order[first[u] .. first[u + 1])
         final int[] order;
         final long[] potential;
-        final long[] excess;
         // Dijkstra state, reset lazily by stamp
         final long[] dist;
         final int[] stamp;
@@ -113,7 +92,7 @@ final class FlowSolver {
         int round;
         final Heap heap;
 
-        Network(Problem p, Start start) {
+        Network(Problem p) {
             this.p = p;
             nv = p.vacancies();
             nc = p.candidates();
@@ -150,63 +129,12 @@ final class FlowSolver {
                 order[fill[tail[x]]++] = x;
             }
             potential = new long[n];
-            excess = new long[n];
-            long supply = 0;
-            for (int v = 0; v < nv; v++) {
-                excess[v] = p.places()[v];
-                supply += p.places()[v];
-            }
-            excess[sink] = -supply;
-            if (start != null) {
-                warm(start);
-            }
             dist = new long[n];
             stamp = new int[n];
             via = new int[n];
             settled = new boolean[n];
             settledList = new int[n];
             heap = new Heap(n);
-        }
-
-        /** Takes over the start's flow and potentials; the network stays balanced. */
-        private void warm(Start start) {
-            Problem old = start.problem();
-            int m = p.edges();
-            java.util.HashSet<Long> chosen = new java.util.HashSet<>();
-            for (int i = 0; i < old.edges(); i++) {
-                if (start.solution().chosen()[i]) {
-                    chosen.add((long) old.vacancy()[i] * nc + start.candidateMap()[old.candidate()[i]]);
-                }
-            }
-            for (int i = 0; i < m; i++) {
-                if (chosen.contains((long) p.vacancy()[i] * nc + p.candidate()[i])) {
-                    push(2 * i, 1);
-                    push(2 * (m + nv + p.candidate()[i]), 1);
-                    excess[p.vacancy()[i]]--;
-                    excess[sink]++;
-                }
-            }
-            for (int v = 0; v < nv; v++) {
-                push(2 * (m + v), (int) excess[v]);
-                excess[sink] += excess[v];
-                excess[v] = 0;
-            }
-            long[] pi = start.solution().potential();
-            int oldNv = old.vacancies();
-            for (int v = 0; v < nv; v++) {
-                potential[v] = pi[v];
-            }
-            long oldSink = pi[oldNv + old.candidates()];
-            potential[sink] = oldSink;
-            java.util.Arrays.fill(potential, nv, nv + nc, oldSink); // new candidates: unused, like the sink
-            for (int c = 0; c < old.candidates(); c++) {
-                potential[nv + start.candidateMap()[c]] = pi[oldNv + c];
-            }
-        }
-
-        private void push(int arc, int amount) {
-            residual[arc] -= amount;
-            residual[arc ^ 1] += amount;
         }
 
         private int add(int[] tail, int a, int from, int to, int capacity, long c) {
@@ -222,22 +150,10 @@ final class FlowSolver {
         }
 
         Solution run() {
-            // Arcs with a negative reduced cost (only new pairs when warm; none when cold) are saturated first,
-            // which keeps every residual arc's reduced cost non-negative and moves the imbalance to their ends.
-            for (int u = 0; u < n; u++) {
-                for (int k = first[u]; k < first[u + 1]; k++) {
-                    int a = order[k];
-                    if (residual[a] > 0 && cost[a] + potential[u] - potential[head[a]] < 0) {
-                        int amount = residual[a];
-                        push(a, amount);
-                        excess[u] -= amount;
-                        excess[head[a]] += amount;
-                    }
-                }
-            }
-            for (int u = 0; u < n; u++) {
-                while (excess[u] > 0) {
-                    augmentFrom(u);
+            for (int v = 0; v < nv; v++) {
+                int left = p.places()[v];
+                while (left > 0) {
+                    left -= augmentFrom(v, left);
                 }
             }
             int m = p.edges();
@@ -265,31 +181,28 @@ final class FlowSolver {
                 dual += Math.max(0, p.weight()[i] - MAX_WEIGHT - potential[p.vacancy()[i]]
                         + potential[nv + p.candidate()[i]]);
             }
-            return new Solution(chosen, total, alpha, dual, potential);
+            return new Solution(chosen, total, alpha, dual);
         }
 
         /**
-         * Sends flow from {@code source} (a node with excess) to the nearest node with a deficit along a shortest
-         * path of reduced costs ({@code cost + pi(tail) - pi(head)}, non-negative on every residual arc), as much as
-         * the path, the excess and the deficit allow; updates the potentials so that reduced costs stay
-         * non-negative.
+         * Sends flow from vacancy {@code source} to the sink along a shortest path of reduced costs
+         * ({@code cost + pi(tail) - pi(head)}, non-negative on every residual arc), as much as the path and
+         * {@code supply} allow; updates the potentials so that reduced costs stay non-negative. Returns the amount.
          */
-        private void augmentFrom(int source) {
+        private int augmentFrom(int source, int supply) {
             round++;
             int settledCount = 0;
             heap.clear();
             reach(source, 0, -1);
             long found = -1;
-            int target = -1;
             while (!heap.isEmpty()) {
                 int u = heap.pop();
                 if (settled[u] && stamp[u] == round) {
                     continue;
                 }
                 long du = dist[u];
-                if (excess[u] < 0) {
+                if (u == sink) {
                     found = du;
-                    target = u;
                     break;
                 }
                 settled[u] = true;
@@ -307,24 +220,24 @@ final class FlowSolver {
                     }
                 }
             }
-            if (target < 0) {
-                throw new IllegalStateException("no path to a deficit: the network is broken");
+            if (found < 0) {
+                throw new IllegalStateException("no path to the sink: the network is broken");
             }
-            long amount = Math.min(excess[source], -excess[target]);
-            for (int x = target; x != source; x = head[via[x] ^ 1]) {
+            int amount = supply;
+            for (int x = sink; x != source; x = head[via[x] ^ 1]) {
                 amount = Math.min(amount, residual[via[x]]);
             }
-            for (int x = target; x != source; x = head[via[x] ^ 1]) {
-                push(via[x], (int) amount);
+            for (int x = sink; x != source; x = head[via[x] ^ 1]) {
+                residual[via[x]] -= amount;
+                residual[via[x] ^ 1] += amount;
             }
-            excess[source] -= amount;
-            excess[target] += amount;
             // pi(u) += d(u) - D for settled nodes keeps every reduced cost non-negative; others are unchanged.
             for (int i = 0; i < settledCount; i++) {
                 int u = settledList[i];
                 potential[u] += dist[u] - found;
                 settled[u] = false;
             }
+            return amount;
         }
 
         private void reach(int node, long d, int arc) {
