@@ -29,7 +29,7 @@ import nl.werkmatch.matcher.synthetic.SyntheticWorld;
  * <pre>
  * java -cp matcher-benchmarks/target/benchmarks.jar nl.werkmatch.matcher.benchmarks.AllocationBenchmark \
  *     [--vacancies 5000] [--profiles 20000] [--region "Groot Amsterdam"] [--runs 3] [--taxonomy sample|esco]
- *     [--priority 0.0]
+ *     [--priority 0.0] [--max-list N]
  * </pre>
  */
 public final class AllocationBenchmark {

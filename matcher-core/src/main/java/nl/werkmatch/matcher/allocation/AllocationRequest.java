@@ -41,7 +41,7 @@ public record AllocationRequest(Set<String> regions, Set<String> municipalities,
     public static final double DEFAULT_MIN_SCORE = 0.5;
     public static final int MAX_PER_POSITION = 100;
     public static final int MAX_PER_CANDIDATE = 100;
-    public static final int DEFAULT_MAX_CANDIDATES_PER_VACANCY = 250;
+    public static final int DEFAULT_MAX_CANDIDATES_PER_VACANCY = 100;
 
     /** Checks every setting; throws {@link InvalidInputException} naming each one out of range. */
     public AllocationRequest {
