@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import nl.werkmatch.matcher.allocation.Allocation;
+import nl.werkmatch.matcher.allocation.AllocationRequest;
+import nl.werkmatch.matcher.allocation.Allocator;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.index.Engine;
 import nl.werkmatch.matcher.index.EngineConfig;
@@ -174,6 +177,15 @@ public final class Matcher implements AutoCloseable {
     /** The best vacancies for a profile that need not be stored. */
     public MatchPage vacanciesFor(Profile profile, MatchRequest request) {
         return engine.vacanciesFor(profile, request);
+    }
+
+    /**
+     * Shares out the positions of the vacancies in scope: per vacancy a shortlist that maximises the total score
+     * under the request's capacities, with the plain rankings' metrics beside it. Throws
+     * {@link InvalidInputException} for an unknown region, municipality or vacancy, or a scope with no open vacancy.
+     */
+    public Allocation allocate(AllocationRequest request) {
+        return Allocator.allocate(this, request, engine.today());
     }
 
     /** Why a stored profile and a stored vacancy score what they do, with the matcher's weights. */

@@ -21,6 +21,7 @@ final class Routes {
         new DocumentRoutes<>(matcher, RecordKind.PROFILES, house).register(router);
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house).register(router);
         new MatchRoutes(matcher).register(router);
+        new AllocationRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
         new AdminRoutes(matcher, house, metrics).register(router);
         return router;
