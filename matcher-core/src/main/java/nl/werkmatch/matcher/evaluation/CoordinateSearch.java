@@ -47,7 +47,8 @@ final class CoordinateSearch {
             for (int i = 0; i < x.length; i++) {
                 for (int sign : new int[] {1, -1}) {
                     double[] y = x.clone();
-                    y[i] = Math.max(0, Math.min(1, x[i] + sign * step));
+                    // Rounded so that 0.9 + 0.1 lands on 1 and a point reached twice is one point.
+                    y[i] = Math.max(0, Math.min(1, Math.round((x[i] + sign * step) * 1e9) / 1e9));
                     y = project.apply(y);
                     if (y == null || Arrays.equals(x, y)) {
                         continue;

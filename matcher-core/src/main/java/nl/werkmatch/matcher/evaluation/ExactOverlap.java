@@ -77,8 +77,7 @@ final class ExactOverlap {
                 common.merge(p, 1, Integer::sum);
             }
         }
-        // Every share has the same denominator here, so the count orders them.
-        return top(common, profileIds, c -> c, depth);
+        return top(common, profileIds, p -> required.length, depth);
     }
 
     /** The vacancies sharing a skill with the profile, best share of their requirements first. */

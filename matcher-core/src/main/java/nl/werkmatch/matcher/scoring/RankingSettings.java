@@ -163,8 +163,9 @@ public record RankingSettings(ScoringWeights weights, SkillSimilarity.Config sim
             throw new InvalidInputException(problems);
         }
         // Scale away rounding in a hand-written file (0.333 + 0.333 + 0.334 ...); the sum was checked above.
-        ScoringWeights weights = anyComponent
+        ScoringWeights weights = anyComponent && Math.abs(sum - 1) > 1e-9
                 ? ScoringWeights.normalized(comp[0], comp[1], comp[2], comp[3], comp[4], pivot)
+                : anyComponent ? new ScoringWeights(comp[0], comp[1], comp[2], comp[3], comp[4], pivot)
                 : new ScoringWeights(dw.skills(), dw.language(), dw.distance(), dw.level(), dw.preference(), pivot);
         return new RankingSettings(weights,
                 new SkillSimilarity.Config(narrower, broader, sibling, related, maxDepth, maxNeighbours),
