@@ -39,6 +39,9 @@ final class ServeCommand extends CliCommand {
     @Mixin
     TaxonomyOptions taxonomy;
 
+    @Mixin
+    WeightsOptions weights;
+
     /** Completed by the shutdown hook (or a test) to stop serving. */
     final CompletableFuture<Void> stop = new CompletableFuture<>();
 
@@ -48,7 +51,7 @@ final class ServeCommand extends CliCommand {
             throw usage("--port must be from 0 to 65535");
         }
         LogSetup.oneLinePerRecord();
-        Matcher matcher = DataDirectory.open(data, taxonomy, true, err());
+        Matcher matcher = DataDirectory.open(data, taxonomy, weights, true, err());
         ApiServer server;
         try {
             server = ApiServer.start(matcher, new InetSocketAddress(host, port));

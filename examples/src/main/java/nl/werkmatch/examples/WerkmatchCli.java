@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
             SkillsCommand.class,
             GenerateCommand.class,
             ServeCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeOnInvalidInput = ExitCodes.USAGE,
