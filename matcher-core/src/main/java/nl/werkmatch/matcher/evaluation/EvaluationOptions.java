@@ -56,34 +56,42 @@ public record EvaluationOptions(int k, int depth, MatchRequest request, ScoringW
                 skillFloors, baselines, progress);
     }
 
+    /** These options with another depth. */
     public EvaluationOptions withDepth(int value) {
         return new EvaluationOptions(k, value, request, weights, bootstrapSamples, seed, skillFloors, baselines, progress);
     }
 
+    /** These options with other filters. */
     public EvaluationOptions withRequest(MatchRequest value) {
         return new EvaluationOptions(k, depth, value, weights, bootstrapSamples, seed, skillFloors, baselines, progress);
     }
 
+    /** These options with other component weights for the engine (null: the matcher's). */
     public EvaluationOptions withWeights(ScoringWeights value) {
         return new EvaluationOptions(k, depth, request, value, bootstrapSamples, seed, skillFloors, baselines, progress);
     }
 
+    /** These options with another number of resamples. */
     public EvaluationOptions withBootstrapSamples(int value) {
         return new EvaluationOptions(k, depth, request, weights, value, seed, skillFloors, baselines, progress);
     }
 
+    /** These options with another seed. */
     public EvaluationOptions withSeed(long value) {
         return new EvaluationOptions(k, depth, request, weights, bootstrapSamples, value, skillFloors, baselines, progress);
     }
 
+    /** These options with other skill floors to measure. */
     public EvaluationOptions withSkillFloors(List<Double> value) {
         return new EvaluationOptions(k, depth, request, weights, bootstrapSamples, seed, value, baselines, progress);
     }
 
+    /** These options with or without the baselines. */
     public EvaluationOptions withBaselines(boolean value) {
         return new EvaluationOptions(k, depth, request, weights, bootstrapSamples, seed, skillFloors, value, progress);
     }
 
+    /** These options with another progress sink. */
     public EvaluationOptions withProgress(Consumer<String> value) {
         return new EvaluationOptions(k, depth, request, weights, bootstrapSamples, seed, skillFloors, baselines, value);
     }

@@ -31,18 +31,22 @@ public record TuningOptions(EvaluationOptions evaluation, int poolDepth, boolean
         }
     }
 
+    /** These options with other evaluation options (and a pool at least k deep). */
     public TuningOptions withEvaluation(EvaluationOptions value) {
         return new TuningOptions(value, Math.max(poolDepth, value.k()), tuneSimilarity, maxRounds);
     }
 
+    /** These options with another pool depth. */
     public TuningOptions withPoolDepth(int value) {
         return new TuningOptions(evaluation, value, tuneSimilarity, maxRounds);
     }
 
+    /** These options tuning the similarity credits or not. */
     public TuningOptions withTuneSimilarity(boolean value) {
         return new TuningOptions(evaluation, poolDepth, value, maxRounds);
     }
 
+    /** These options with another round limit. */
     public TuningOptions withMaxRounds(int value) {
         return new TuningOptions(evaluation, poolDepth, tuneSimilarity, value);
     }

@@ -38,11 +38,8 @@ public record TuningResult(RankingSettings before, RankingSettings after, Evalua
                     tb.queries(), hb.queries()));
             b.append(String.format(Locale.ROOT, "  %-16s %-24s %-24s %-24s %-24s%n", "", "train nDCG@" + k,
                     "held-out nDCG@" + k, "train recall@" + k, "held-out recall@" + k));
-            List<String[]> rows = List.of(
-                    new String[] {EvaluationReport.EXACT_OVERLAP, EvaluationReport.EXACT_OVERLAP, "exact overlap"},
-                    new String[] {EvaluationReport.SKILLS_ONLY, EvaluationReport.SKILLS_ONLY, "skills only"});
-            for (String[] row : rows) {
-                line(b, row[2], trainBefore, heldOutBefore, d, row[0]);
+            for (String baseline : List.of(EvaluationReport.EXACT_OVERLAP, EvaluationReport.SKILLS_ONLY)) {
+                line(b, baseline, trainBefore, heldOutBefore, d, baseline);
             }
             line(b, "before", trainBefore, heldOutBefore, d, EvaluationReport.ENGINE);
             line(b, "after", trainAfter, heldOutAfter, d, EvaluationReport.ENGINE);

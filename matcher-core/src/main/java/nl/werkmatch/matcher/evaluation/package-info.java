@@ -9,8 +9,8 @@
  *   <li>{@link nl.werkmatch.matcher.evaluation.Tuning} fits the component weights and the similarity credits to
  *       a training split and reports held-out figures; the result is a
  *       {@link nl.werkmatch.matcher.scoring.RankingSettings} (a weights file).</li>
- *   <li>{@code OccupationEvaluationSet} builds a graded evaluation world from a
- *       taxonomy's own occupations (ESCO in the tests); {@code OutcomeSimulator}
+ *   <li>{@link nl.werkmatch.matcher.evaluation.OccupationEvaluationSet} builds a graded evaluation world from a
+ *       taxonomy's own occupations (ESCO in the tests); {@link nl.werkmatch.matcher.evaluation.OutcomeSimulator}
  *       gives a generated world outcomes from a hidden preference.</li>
  * </ul>
  *

@@ -61,4 +61,18 @@ class EscoTuningRun {
             System.out.print(r.toText());
         }
     }
+    /** The same on a generated world on the sample taxonomy with simulated outcomes: evaluation, floors, tuning. */
+    @Test
+    void measureGeneratedWorld() {
+        assumeTrue(Boolean.getBoolean("werkmatch.esco.measure"),
+                "set -Dwerkmatch.esco.measure=true to run the measurements (minutes)");
+        try (Matcher m = World.matcher(5000, 1200, 2)) {
+            var outcomes = World.outcomes(m, 400, 2);
+            System.out.print("== generated world, 5000 profiles, 1200 vacancies, " + outcomes.size() + " outcomes\n"
+                    + Evaluation.run(m, outcomes, EvaluationOptions.DEFAULT).toText());
+            Tuning.Split split = Tuning.split(outcomes, 0.3, 1);
+            TuningResult r = Tuning.run(m, split.train(), split.heldOut(), TuningOptions.DEFAULT);
+            System.out.print(split.description() + "\n" + r.toText());
+        }
+    }
 }
