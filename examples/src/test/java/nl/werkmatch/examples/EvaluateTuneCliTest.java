@@ -97,6 +97,10 @@ class EvaluateTuneCliTest {
         assertThat(refused.err()).contains("has other similarity credits or evidence weights than the data in")
                 .contains("import the records into a new --data directory with --weights").doesNotContain("Exception");
 
+        Cli.Run serve = Cli.run("serve", "--data", data.toString(), "--port", "0", "--weights", credits.toString());
+        assertThat(serve.exit()).isEqualTo(1);
+        assertThat(serve.err()).contains("has other similarity credits");
+
         Path other = tmp.resolve("data-credits");
         ok(Cli.run("import", "--data", other.toString(), "--weights", credits.toString(),
                 "--profiles", world.resolve("profiles.jsonl").toString()));
