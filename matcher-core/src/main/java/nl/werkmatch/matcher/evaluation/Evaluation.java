@@ -81,7 +81,7 @@ public final class Evaluation {
         for (int i = 0; i < n; i++) {
             String q = queries.ids.get(i);
             var grades = queries.grades(q);
-            List<Match> page = rank(matcher, queries.direction, q, engineRequest);
+            List<Match> page = rank(matcher, queries.direction, q, queries.request(engineRequest, q));
             List<String> ranked = page.stream().map(Match::id).toList();
             measure(engine, i, ranked, grades, k);
             for (int f = 0; f < floors.size(); f++) {
@@ -101,7 +101,8 @@ public final class Evaluation {
             }
             topEntries += Math.min(k, page.size());
             if (options.baselines()) {
-                List<String> bySkills = rank(matcher, queries.direction, q, skillsRequest).stream().map(Match::id).toList();
+                List<String> bySkills = rank(matcher, queries.direction, q, queries.request(skillsRequest, q)).stream()
+                        .map(Match::id).toList();
                 measure(skills, i, bySkills, grades, k);
                 List<String> byOverlap = queries.direction == Direction.CANDIDATES
                         ? overlap.candidates(q, options.depth())

@@ -14,8 +14,9 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * @param k the cut-off of recall@k and nDCG@k, 1..1000
  * @param depth how deep each ranking is read, k..1000: MRR looks this far, and a skill floor is applied by
  *     dropping entries of this list (exact as long as k entries survive)
- * @param request the filters of every ranking (its k, offset, explain and weights are replaced); note that by
- *     default only vacancies not yet closed today are ranked, so pass {@code openOn} to evaluate old outcomes
+ * @param request the filters of every ranking (its k, offset, explain and weights are replaced); without an
+ *     {@code openOn} day, each query is ranked as of the day of its earliest dated outcome (vacancies open then),
+ *     or, when its outcomes carry no dates, among the vacancies not yet closed today
  * @param weights the component weights of the engine's ranking, or null for the matcher's own
  * @param bootstrapSamples resamples for the 95% intervals (0: none)
  * @param seed the seed of the resampling and of the tie order of the overlap baseline

@@ -22,7 +22,8 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * platform would log them); employers then judge the shortlist by a hidden preference, the exact score under
  * {@link #EMPLOYER_WEIGHTS} plus noise, hiring the best, interviewing the next two, receiving the next three as
  * proposals and rejecting the four after. The rest of the shortlist gets no outcome. Each vacancy's outcomes
- * share a day, drawn from the {@code days} days before {@code lastDay}.
+ * share a day on which it was open, drawn from the {@code days} days up to {@code lastDay}, and the shortlist is
+ * made as of that day.
  *
  * <p>The hidden preference differs from the defaults on purpose (employers here weigh language and distance more),
  * so tuning on these outcomes has something to find; evaluation tests check that it does.
@@ -70,12 +71,21 @@ public final class OutcomeSimulator {
             if (done == vacancies) {
                 break;
             }
-            List<Match> page = matcher.candidatesFor(id, shortlist).matches();
+            Vacancy vacancy = matcher.vacancy(id).orElseThrow();
+            // A day on which the vacancy was open, within the period; the shortlist is made as of that day.
+            LocalDate first = lastDay.minusDays(days - 1);
+            if (vacancy.openFrom() != null && vacancy.openFrom().isAfter(first)) {
+                first = vacancy.openFrom();
+            }
+            LocalDate last = vacancy.openUntil() != null && vacancy.openUntil().isBefore(lastDay) ? vacancy.openUntil() : lastDay;
+            if (first.isAfter(last)) {
+                continue; // not open in the period
+            }
+            LocalDate day = first.plusDays(random.nextLong(last.toEpochDay() - first.toEpochDay() + 1));
+            List<Match> page = matcher.candidatesFor(id, shortlist.toBuilder().openOn(day).build()).matches();
             if (page.size() < 4) {
                 continue; // too few candidates for a hiring round
             }
-            Vacancy vacancy = matcher.vacancy(id).orElseThrow();
-            LocalDate day = lastDay.minusDays(random.nextInt(days));
             record Judged(String profile, double utility) {
             }
             List<Judged> judged = new ArrayList<>();

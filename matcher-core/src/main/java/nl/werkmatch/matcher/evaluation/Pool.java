@@ -71,7 +71,7 @@ final class Pool {
         Ticker ticker = new Ticker(options.progress(), "reading candidate pools", total);
         for (GradedQueries d : directions) {
             for (String q : d.ids) {
-                List<Match> page = Evaluation.rank(matcher, d.direction, q, request);
+                List<Match> page = Evaluation.rank(matcher, d.direction, q, d.request(request, q));
                 String[] others = new String[page.size()];
                 double[][] values = new double[components.length][page.size()];
                 for (int j = 0; j < page.size(); j++) {

@@ -3,6 +3,7 @@ package nl.werkmatch.matcher.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,33 @@ class EvaluationTest {
         return out;
     }
 
+    /** Top 50 among the vacancies open on the day of the query's earliest outcome. */
+    private static MatchRequest asOfFirstOutcome(Direction d, String query) {
+        LocalDate first = outcomes.stream()
+                .filter(o -> (d == Direction.CANDIDATES ? o.vacancy() : o.profile()).equals(query))
+                .map(Outcome::date).min(Comparator.naturalOrder()).orElseThrow();
+        return MatchRequest.builder().k(50).openOn(first).build();
+    }
+
+    @Test
+    void aQueryIsRankedAsOfItsFirstOutcomeSoAVacancyClosedSinceStillCounts() {
+        try (Matcher m = World.matcher(200, 40, 9)) {
+            Vacancy open = IntStream.range(0, 40).mapToObj(i -> m.vacancy("v-" + i).orElseThrow())
+                    .filter(v -> m.candidatesFor(v.id(), MatchRequest.DEFAULT).matches().size() >= 3)
+                    .findFirst().orElseThrow();
+            LocalDate then = World.TODAY.minusDays(40);
+            m.upsertVacancy(open.toBuilder().id("v-closed").openFrom(then.minusDays(20)).openUntil(then.plusDays(10)).build());
+            m.refresh();
+            String best = m.candidatesFor("v-closed", MatchRequest.builder().openOn(then).build()).matches().get(0).id();
+            assertThat(m.candidatesFor("v-closed", MatchRequest.DEFAULT).matches()).isEmpty();   // closed today
+            EvaluationOptions o = options().withBaselines(false);
+            var dated = Evaluation.run(m, List.of(new Outcome(best, "v-closed", OutcomeKind.HIRED, then)), o);
+            assertThat(dated.direction(Direction.CANDIDATES).system(EvaluationReport.ENGINE).mrr().mean()).isEqualTo(1.0);
+            var undated = Evaluation.run(m, List.of(new Outcome(best, "v-closed", OutcomeKind.HIRED, null)), o);
+            assertThat(undated.direction(Direction.CANDIDATES).system(EvaluationReport.ENGINE).mrr().mean()).isEqualTo(0.0);
+        }
+    }
+
     @Test
     void theEngineFiguresAreTheMeansOverTheQueriesOfItsOwnRankings() {
         EvaluationReport report = Evaluation.run(matcher, outcomes, options());
@@ -62,9 +91,9 @@ class EvaluationTest {
             double recall = 0;
             double rr = 0;
             double ndcg = 0;
-            MatchRequest request = MatchRequest.builder().k(50).build();
             for (var e : grades.entrySet()) {
-                List<String> ranked = Evaluation.rank(matcher, d, e.getKey(), request).stream().map(Match::id).toList();
+                List<String> ranked = Evaluation.rank(matcher, d, e.getKey(), asOfFirstOutcome(d, e.getKey()))
+                        .stream().map(Match::id).toList();
                 recall += Metrics.recall(ranked, e.getValue(), 10);
                 rr += Metrics.reciprocalRank(ranked, e.getValue());
                 ndcg += Metrics.ndcg(ranked, e.getValue(), 10);
@@ -141,7 +170,7 @@ class EvaluationTest {
             double recall = 0;
             var grades = grades(d);
             for (var e : grades.entrySet()) {
-                List<Match> page = Evaluation.rank(matcher, d, e.getKey(), MatchRequest.builder().k(50).build());
+                List<Match> page = Evaluation.rank(matcher, d, e.getKey(), asOfFirstOutcome(d, e.getKey()));
                 List<String> kept = new ArrayList<>();
                 for (int i = 0; i < page.size(); i++) {
                     double skills = page.get(i).contributions().get(nl.werkmatch.matcher.scoring.Component.SKILLS) / w.skills();

@@ -23,13 +23,14 @@ import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
 class PoolTest {
     private static Matcher matcher;
     private static Pool pool;
+    private static List<GradedQueries> queries;
 
     @BeforeAll
     static void world() {
         matcher = World.matcher(300, 80, 11);
         List<Outcome> outcomes = World.outcomes(matcher, 25, 11);
         ExactOverlap ids = new ExactOverlap(matcher, 1);
-        List<GradedQueries> queries = List.of(
+        queries = List.of(
                 GradedQueries.of(Direction.CANDIDATES, outcomes, ids::hasProfile, ids::hasVacancy),
                 GradedQueries.of(Direction.VACANCIES, outcomes, ids::hasProfile, ids::hasVacancy));
         // Deeper than either side is large: the pool is every match that passes the filters.
@@ -39,6 +40,11 @@ class PoolTest {
     @AfterAll
     static void close() {
         matcher.close();
+    }
+
+    /** The request as the pool made it: as of the day of the query's first outcome. */
+    private static MatchRequest request(Pool.Query q, MatchRequest base) {
+        return queries.get(q.direction.ordinal()).request(base, q.id);
     }
 
     @Test
@@ -52,7 +58,7 @@ class PoolTest {
             for (int qi = 0; qi < pool.queries.size(); qi++) {
                 Pool.Query q = pool.queries.get(qi);
                 List<Match> engine = Evaluation.rank(matcher, q.direction, q.id,
-                        MatchRequest.builder().k(1000).weights(w).build());
+                        request(q, MatchRequest.builder().k(1000).weights(w).build()));
                 List<String> rescored = Pool.rerank(q, x, skills[qi]);
                 assertThat(rescored).hasSameSizeAs(engine).containsExactlyInAnyOrderElementsOf(
                         engine.stream().map(Match::id).toList());
@@ -78,7 +84,7 @@ class PoolTest {
             for (int qi = 0; qi < pool.queries.size(); qi++) {
                 Pool.Query q = pool.queries.get(qi);
                 Map<String, Double> engine = new HashMap<>();
-                Evaluation.rank(copy, q.direction, q.id, MatchRequest.builder().k(1000).weights(skillsOnly).build())
+                Evaluation.rank(copy, q.direction, q.id, request(q, MatchRequest.builder().k(1000).weights(skillsOnly).build()))
                         .forEach(m -> engine.put(m.id(), m.score()));
                 for (int j = 0; j < q.others.length; j++) {
                     Double e = engine.get(q.others[j]);
