@@ -14,5 +14,6 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.scoring;
     exports nl.werkmatch.matcher.synthetic;
     exports nl.werkmatch.matcher.allocation;
+    exports nl.werkmatch.matcher.evaluation;
     // nl.werkmatch.matcher.index (Lucene documents, queries, storage) stays internal
 }

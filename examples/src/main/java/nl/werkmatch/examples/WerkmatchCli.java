@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             ServeCommand.class,
             KeysCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeOnInvalidInput = ExitCodes.USAGE,

@@ -21,6 +21,7 @@ import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.scoring.Explanation;
 import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.RankingSettings;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
@@ -244,6 +245,11 @@ public final class Matcher implements AutoCloseable {
         public Builder similarity(SkillSimilarity.Config value) { this.similarity = Objects.requireNonNull(value); return this; }
         public Builder evidence(EvidenceWeights value) { this.evidence = Objects.requireNonNull(value); return this; }
         public Builder weights(ScoringWeights value) { this.weights = Objects.requireNonNull(value); return this; }
+        /** Component weights, similarity credits and evidence weights at once, e.g. from a weights file. */
+        public Builder ranking(RankingSettings value) {
+            Objects.requireNonNull(value);
+            return weights(value.weights()).similarity(value.similarity()).evidence(value.evidence());
+        }
         /** A data directory makes the matcher durable; without one it lives in memory. */
         public Builder directory(Path value) { this.directory = value; return this; }
         /** What to do when the directory was indexed with another taxonomy; default FAIL. */
