@@ -14,6 +14,7 @@ final class Routes {
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES).register(router);
         new MatchRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
+        new AuditRoutes(matcher).register(router);
         return router;
     }
 }
