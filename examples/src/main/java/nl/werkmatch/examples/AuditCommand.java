@@ -52,6 +52,11 @@ final class AuditCommand extends CliCommand {
     @Option(names = "--region", paramLabel = "NAME", description = "Audit only the profiles of this labour market region.")
     String region;
 
+    @Option(names = "--eligible-counts", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Count, for each never-recommended profile, the open vacancies it is eligible for (exact; most "
+                    + "of the time on a large population). --no-eligible-counts keeps the reasons and leaves the counts out.")
+    boolean eligibleCounts;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the HTML report.")
     Path out;
 
@@ -71,7 +76,8 @@ final class AuditCommand extends CliCommand {
         }
         AuditHtml.Language language = AuditHtml.Language.parse(lang)
                 .orElseThrow(() -> usage("--lang must be nl or en, not " + lang));
-        AuditRequest.Builder request = AuditRequest.builder().k(k).minScore(minScore).region(region);
+        AuditRequest.Builder request = AuditRequest.builder().k(k).minScore(minScore).region(region)
+                .eligibleCounts(eligibleCounts);
         if (day != null) {
             try {
                 request.day(LocalDate.parse(day.trim()));

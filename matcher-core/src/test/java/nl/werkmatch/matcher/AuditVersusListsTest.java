@@ -106,6 +106,16 @@ class AuditVersusListsTest {
 
             checkGroups(report, audited, exposure, day, regionOf);
             checkReasons(report, matcher, profiles, vacancies, minScore, day);
+
+            // without eligible counts: the same people, the same reasons, no counts
+            AuditReport quick = matcher.audit(AuditRequest.builder().day(day).k(k).minScore(minScore).region(region)
+                    .threads(1).eligibleCounts(false).build());
+            assertThat(quick.neverRecommended()).extracting(NeverRecommended::id, NeverRecommended::reason)
+                    .containsExactlyElementsOf(report.neverRecommended().stream()
+                            .map(n -> org.assertj.core.groups.Tuple.tuple(n.id(), n.reason())).toList());
+            assertThat(quick.neverRecommended()).allMatch(n -> n.eligible() == null);
+            assertThat(quick.groups()).isEqualTo(report.groups());
+            assertThat(quick.congestion()).isEqualTo(report.congestion());
         }
     }
 

@@ -18,7 +18,7 @@ import nl.werkmatch.matcher.audit.AuditRequest;
  * runs at a time (it uses every core); a second request meanwhile is answered 409.
  */
 final class AuditRoutes {
-    static final Set<String> QUERY = Set.of("k", "minScore", "day", "region", "lang");
+    static final Set<String> QUERY = Set.of("k", "minScore", "day", "region", "lang", "eligibleCounts");
     static final String HTML = "text/html; charset=utf-8";
 
     private final Matcher matcher;
@@ -37,6 +37,7 @@ final class AuditRoutes {
         AuditRequest.Builder b = AuditRequest.builder();
         request.queryInt("k", 1, MatchRequest.MAX_K).ifPresent(b::k);
         request.queryDouble("minScore", 0, 1).ifPresent(b::minScore);
+        request.queryBoolean("eligibleCounts").ifPresent(b::eligibleCounts);
         request.query("day").ifPresent(day -> {
             try {
                 b.day(LocalDate.parse(day.trim()));

@@ -146,7 +146,8 @@ public final class AuditHtml {
                 .append(t.get("eligible")).append("</th></tr>");
         for (AuditReport.NeverRecommended n : report.neverRecommended().subList(0, Math.min(LISTED, never))) {
             h.append("<tr><td>").append(esc(n.id())).append("</td><td>").append(t.get("reason." + n.reason().name()))
-                    .append("</td><td class=\"n\">").append(fmt(n.eligible())).append(n.eligibleIsLowerBound() ? "+" : "")
+                    .append("</td><td class=\"n\">").append(n.eligible() == null ? "&ndash;" : fmt(n.eligible()))
+                    .append(n.eligibleIsLowerBound() ? "+" : "")
                     .append("</td></tr>");
         }
         h.append("</table></div>\n");

@@ -56,7 +56,9 @@ public final class AuditJson {
                 g.writeStartObject();
                 g.writeStringField("id", n.id());
                 g.writeStringField("reason", n.reason().name());
-                g.writeNumberField("eligible", n.eligible());
+                if (n.eligible() != null) {
+                    g.writeNumberField("eligible", n.eligible());
+                }
                 if (n.eligibleIsLowerBound()) {
                     g.writeBooleanField("eligibleIsLowerBound", true);
                 }

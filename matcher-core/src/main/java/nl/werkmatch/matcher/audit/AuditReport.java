@@ -58,11 +58,12 @@ public record AuditReport(Summary request, int vacancies, int profiles, int reco
     /**
      * A profile on no list.
      *
-     * @param eligible for how many open vacancies it passes every hard filter and reaches the minimum score
+     * @param eligible for how many open vacancies it passes every hard filter and reaches the minimum score; null
+     *                 when the audit was asked not to count ({@link AuditRequest#eligibleCounts()})
      * @param eligibleIsLowerBound true when there are more than the engine can page through for one person
      *                             (10,000 per job type), so {@code eligible} is a lower bound
      */
-    public record NeverRecommended(String id, NeverRecommendedReason reason, int eligible, boolean eligibleIsLowerBound) {
+    public record NeverRecommended(String id, NeverRecommendedReason reason, Integer eligible, boolean eligibleIsLowerBound) {
     }
 
     /** A value and how many profiles it has. */

@@ -18,9 +18,13 @@ import nl.werkmatch.matcher.MatchRequest;
  *               null for the whole country; every open vacancy's list is still read, since people are recommended
  *               across region borders
  * @param threads how many queries run at once, at least 1
+ * @param eligibleCounts whether to count, for each never-recommended profile, the open vacancies it is eligible for
+ *                       (exact, by paging through them; most of the audit's time on a large population); without,
+ *                       the reason is still exact and the count is left out
  * @param progress receives the progress of the audit
  */
-public record AuditRequest(LocalDate day, int k, double minScore, String region, int threads, AuditProgress progress) {
+public record AuditRequest(LocalDate day, int k, double minScore, String region, int threads, boolean eligibleCounts,
+                           AuditProgress progress) {
     public static final int DEFAULT_K = 20;
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
@@ -53,6 +57,7 @@ public record AuditRequest(LocalDate day, int k, double minScore, String region,
         private double minScore;
         private String region;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean eligibleCounts = true;
         private AuditProgress progress = AuditProgress.NONE;
 
         private Builder() {
@@ -68,12 +73,15 @@ public record AuditRequest(LocalDate day, int k, double minScore, String region,
         public Builder region(String value) { this.region = value; return this; }
         /** How many queries run at once; default the number of cores. */
         public Builder threads(int value) { this.threads = value; return this; }
+        /** Whether to count each never-recommended profile's eligible vacancies; default true. */
+        public Builder eligibleCounts(boolean value) { this.eligibleCounts = value; return this; }
         /** Receives progress; default none. */
         public Builder progress(AuditProgress value) { this.progress = Objects.requireNonNull(value, "progress"); return this; }
 
         /** The request; throws {@link InvalidInputException} naming the field when a setting is out of range. */
         public AuditRequest build() {
-            return new AuditRequest(day != null ? day : LocalDate.now(NETHERLANDS), k, minScore, region, threads, progress);
+            return new AuditRequest(day != null ? day : LocalDate.now(NETHERLANDS), k, minScore, region, threads,
+                    eligibleCounts, progress);
         }
     }
 }

@@ -36,7 +36,6 @@ import nl.werkmatch.matcher.geo.ResolvedLocation;
 import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.Location;
 import nl.werkmatch.matcher.model.Profile;
-import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 
 /**
@@ -51,8 +50,14 @@ public final class InclusionAudit {
     static final List<String> ATTRIBUTES = List.of("gender", "ageBand", "countryOfOrigin", "inburgeringRoute",
             "educationLevel", "workAuthorization", "labourMarketRegion");
     private static final int GENDER = 0;
+    private static final int AGE_BAND = 1;
+    private static final int COUNTRY = 2;
+    private static final int ROUTE = 3;
+    private static final int EDUCATION = 4;
+    private static final int AUTHORIZATION = 5;
     private static final int REGION = 6;
     private static final int PAGE = MatchRequest.MAX_K;
+    private static final int FIRST_PAGE = 100;
     private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final int MOST_EXPOSED = 10;
 
@@ -148,7 +153,7 @@ public final class InclusionAudit {
         parallel("explaining who is never recommended", never.length, i -> {
             String id = people.ids.get(never[i]);
             try {
-                explained[i] = explain(id, people.value(never[i], 5).equals(WorkAuthorization.NOT_ALLOWED.name()), day);
+                explained[i] = explain(id, people.value(never[i], AUTHORIZATION).equals(WorkAuthorization.NOT_ALLOWED.name()), day);
             } catch (NotFoundException e) {
                 profileGone[never[i]] = true;
             }
@@ -175,11 +180,11 @@ public final class InclusionAudit {
     private static String[] values(Profile p, LocalDate day, String placeRegion) {
         String[] v = new String[ATTRIBUTES.size()];
         v[GENDER] = AuditFields.orUnknown(p.audit().gender());
-        v[1] = AuditFields.ageBand(p.audit().birthYear(), day.getYear());
-        v[2] = AuditFields.orUnknown(p.audit().countryOfOrigin());
-        v[3] = p.inburgeringRoute().name();
-        v[4] = p.education().level().name();
-        v[5] = p.workAuthorization().name();
+        v[AGE_BAND] = AuditFields.ageBand(p.audit().birthYear(), day.getYear());
+        v[COUNTRY] = AuditFields.orUnknown(p.audit().countryOfOrigin());
+        v[ROUTE] = p.inburgeringRoute().name();
+        v[EDUCATION] = p.education().level().name();
+        v[AUTHORIZATION] = p.workAuthorization().name();
         v[REGION] = placeRegion == null ? AuditReport.UNKNOWN : placeRegion;
         return v;
     }
@@ -205,12 +210,15 @@ public final class InclusionAudit {
     /** Why a profile is on no list, and for how many open vacancies it is eligible. */
     private NeverRecommended explain(String id, boolean notAllowed, LocalDate day) {
         MatchRequest eligible = MatchRequest.builder().minScore(request.minScore()).openOn(day).build();
-        long[] count = countEligible(id, eligible);
-        int n = (int) count[0];
-        boolean lowerBound = count[1] != 0;
-        if (n > 0) {
-            return new NeverRecommended(id, NeverRecommendedReason.OUTRANKED, n, lowerBound);
+        if (request.eligibleCounts()) {
+            long[] count = countEligible(id, eligible);
+            if (count[0] > 0) {
+                return new NeverRecommended(id, NeverRecommendedReason.OUTRANKED, (int) count[0], count[1] != 0);
+            }
+        } else if (any(id, eligible.toBuilder().k(1).build())) {
+            return new NeverRecommended(id, NeverRecommendedReason.OUTRANKED, null, false);
         }
+        Integer none = request.eligibleCounts() ? 0 : null;
         MatchRequest passes = MatchRequest.builder().k(1).openOn(day).build();
         NeverRecommendedReason reason;
         if (request.minScore() > 0 && any(id, passes)) {
@@ -226,7 +234,7 @@ public final class InclusionAudit {
         } else {
             reason = NeverRecommendedReason.OTHER_HARD_FILTERS;
         }
-        return new NeverRecommended(id, reason, 0, false);
+        return new NeverRecommended(id, reason, none, false);
     }
 
     private boolean any(String id, MatchRequest r) {
@@ -256,11 +264,14 @@ public final class InclusionAudit {
         return new long[] {sum, lowerBound ? 1 : 0};
     }
 
-    /** How many vacancies the request admits, or -1 when they fill the window. */
+    /**
+     * How many vacancies the request admits, or -1 when they fill the window. The first page is small: most people
+     * on no list are eligible for few vacancies, and a page costs about as many rescored hits as its end.
+     */
     private int pagedCount(String id, MatchRequest r) {
         int offset = 0;
         while (offset < MatchRequest.MAX_WINDOW) {
-            int k = Math.min(PAGE, MatchRequest.MAX_WINDOW - offset);
+            int k = Math.min(offset == 0 ? FIRST_PAGE : PAGE, MatchRequest.MAX_WINDOW - offset);
             int got = matcher.vacanciesFor(id, r.toBuilder().offset(offset).k(k).build()).matches().size();
             if (got < k) {
                 return offset + got;
