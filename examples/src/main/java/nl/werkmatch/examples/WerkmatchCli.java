@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             MatchCommand.class,
             AllocateCommand.class,
+            AuditCommand.class,
             SkillsCommand.class,
             GenerateCommand.class,
             ServeCommand.class,

@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 import nl.werkmatch.matcher.allocation.Allocation;
 import nl.werkmatch.matcher.allocation.AllocationRequest;
 import nl.werkmatch.matcher.allocation.Allocator;
+import nl.werkmatch.matcher.audit.AuditReport;
+import nl.werkmatch.matcher.audit.AuditRequest;
+import nl.werkmatch.matcher.audit.internal.FairRanking;
+import nl.werkmatch.matcher.audit.internal.InclusionAudit;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.index.Engine;
 import nl.werkmatch.matcher.index.EngineConfig;
@@ -160,24 +164,45 @@ public final class Matcher implements AutoCloseable {
         return engine.vacancyCount();
     }
 
-    /** The best candidates for a stored vacancy. Throws {@link NotFoundException} for an unknown id. */
+    /**
+     * The best candidates for a stored vacancy, under the request's fairness constraint if it has one. Throws
+     * {@link NotFoundException} for an unknown id.
+     */
     public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
-        return engine.candidatesFor(vacancyId, request);
+        return request.fairness() == null ? engine.candidatesFor(vacancyId, request)
+                : FairRanking.page(request, plain -> engine.candidatesFor(vacancyId, plain), this::profile);
     }
 
-    /** The best candidates for a vacancy that need not be stored. */
+    /** The best candidates for a vacancy that need not be stored, under the request's fairness constraint if any. */
     public MatchPage candidatesFor(Vacancy vacancy, MatchRequest request) {
-        return engine.candidatesFor(vacancy, request);
+        return request.fairness() == null ? engine.candidatesFor(vacancy, request)
+                : FairRanking.page(request, plain -> engine.candidatesFor(vacancy, plain), this::profile);
     }
 
     /** The best vacancies for a stored profile. Throws {@link NotFoundException} for an unknown id. */
     public MatchPage vacanciesFor(String profileId, MatchRequest request) {
-        return engine.vacanciesFor(profileId, request);
+        return engine.vacanciesFor(profileId, noFairness(request));
     }
 
     /** The best vacancies for a profile that need not be stored. */
     public MatchPage vacanciesFor(Profile profile, MatchRequest request) {
-        return engine.vacanciesFor(profile, request);
+        return engine.vacanciesFor(profile, noFairness(request));
+    }
+
+    private static MatchRequest noFairness(MatchRequest request) {
+        if (request.fairness() != null) {
+            throw new InvalidInputException("fairness", "a fairness constraint applies to candidate pages only");
+        }
+        return request;
+    }
+
+    /**
+     * The inclusion audit: every open vacancy's top-k candidates, exactly as {@link #candidatesFor} ranks them, and
+     * from those lists who is never recommended and why, exposure by group, congestion and the vacancies no one
+     * fits. Only reads; runs on {@link AuditRequest#threads()} threads.
+     */
+    public AuditReport audit(AuditRequest request) {
+        return InclusionAudit.run(this, Objects.requireNonNull(request, "request"));
     }
 
     /**

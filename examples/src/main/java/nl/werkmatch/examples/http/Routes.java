@@ -24,6 +24,7 @@ final class Routes {
         new AllocationRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
         new AdminRoutes(matcher, house, metrics).register(router);
+        new AuditRoutes(matcher).register(router);
         return router;
     }
 }
