@@ -5,15 +5,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import nl.werkmatch.matcher.geo.Regions;
 import com.google.common.base.Suppliers;
 
+import nl.werkmatch.matcher.allocation.Allocation;
+import nl.werkmatch.matcher.allocation.AllocationRequest;
+import nl.werkmatch.matcher.allocation.Allocator;
+import nl.werkmatch.matcher.audit.AuditReport;
+import nl.werkmatch.matcher.audit.AuditRequest;
+import nl.werkmatch.matcher.audit.internal.FairRanking;
+import nl.werkmatch.matcher.audit.internal.InclusionAudit;
+import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.index.BatchWriter;
 import nl.werkmatch.matcher.index.Engine;
 import nl.werkmatch.matcher.index.EngineConfig;
@@ -27,6 +33,7 @@ import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.scoring.Explanation;
 import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.RankingSettings;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
@@ -213,24 +220,63 @@ public final class Matcher implements AutoCloseable {
 
     // ---- matches
 
-    /** The best candidates for a stored vacancy. Throws {@link NotFoundException} for an unknown id. */
+    /**
+     * The best candidates for a stored vacancy, under the request's fairness constraint if it has one. Throws
+     * {@link NotFoundException} for an unknown id.
+     */
     public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
-        return search.candidatesFor(required(vacancyId, "vacancyId"), required(request, "request"));
+        required(vacancyId, "vacancyId");
+        required(request, "request");
+        return request.fairness() == null ? search.candidatesFor(vacancyId, request)
+                : FairRanking.page(request, plain -> search.candidatesFor(vacancyId, plain), this::profile);
     }
 
-    /** The best candidates for a vacancy that need not be stored; it is validated first. */
+    /**
+     * The best candidates for a vacancy that need not be stored (it is validated first), under the request's
+     * fairness constraint if it has one.
+     */
     public MatchPage candidatesFor(Vacancy vacancy, MatchRequest request) {
-        return search.candidatesFor(required(vacancy, "vacancy"), required(request, "request"));
+        required(vacancy, "vacancy");
+        required(request, "request");
+        return request.fairness() == null ? search.candidatesFor(vacancy, request)
+                : FairRanking.page(request, plain -> search.candidatesFor(vacancy, plain), this::profile);
     }
 
     /** The best vacancies for a stored profile. Throws {@link NotFoundException} for an unknown id. */
     public MatchPage vacanciesFor(String profileId, MatchRequest request) {
-        return search.vacanciesFor(required(profileId, "profileId"), required(request, "request"));
+        return search.vacanciesFor(required(profileId, "profileId"), noFairness(required(request, "request")));
     }
 
     /** The best vacancies for a profile that need not be stored; it is validated first. */
     public MatchPage vacanciesFor(Profile profile, MatchRequest request) {
-        return search.vacanciesFor(required(profile, "profile"), required(request, "request"));
+        return search.vacanciesFor(required(profile, "profile"), noFairness(required(request, "request")));
+    }
+
+    private static MatchRequest noFairness(MatchRequest request) {
+        if (request.fairness() != null) {
+            throw new InvalidInputException("fairness", "a fairness constraint applies to candidate pages only");
+        }
+        return request;
+    }
+
+    // ---- population-wide work
+
+    /**
+     * The inclusion audit: every open vacancy's top-k candidates, exactly as {@link #candidatesFor} ranks them, and
+     * from those lists who is never recommended and why, exposure by group, congestion and the vacancies no one
+     * fits. Only reads; runs on {@link AuditRequest#threads()} threads.
+     */
+    public AuditReport audit(AuditRequest request) {
+        return InclusionAudit.run(this, required(request, "request"));
+    }
+
+    /**
+     * Shares out the positions of the vacancies in scope: per vacancy a shortlist that maximises the total score
+     * under the request's capacities, with the plain rankings' metrics beside it. Throws
+     * {@link InvalidInputException} for an unknown region, municipality or vacancy, or a scope with no open vacancy.
+     */
+    public Allocation allocate(AllocationRequest request) {
+        return Allocator.allocate(this, required(request, "request"), search.today());
     }
 
     /** Why a stored profile and a stored vacancy score what they do, with the matcher's weights. */
@@ -318,6 +364,11 @@ public final class Matcher implements AutoCloseable {
         public Builder evidence(EvidenceWeights value) { this.evidence = required(value, "evidence"); return this; }
         /** The weights of the score's components, for requests without their own; default {@link ScoringWeights#DEFAULT}. */
         public Builder weights(ScoringWeights value) { this.weights = required(value, "weights"); return this; }
+        /** Component weights, similarity credits and evidence weights at once, e.g. from a weights file. */
+        public Builder ranking(RankingSettings value) {
+            required(value, "ranking");
+            return weights(value.weights()).similarity(value.similarity()).evidence(value.evidence());
+        }
         /** A data directory makes the matcher durable; without one it lives in memory. */
         public Builder directory(Path value) { this.directory = value; return this; }
         /** What to do when the directory was indexed with another taxonomy; default FAIL. */

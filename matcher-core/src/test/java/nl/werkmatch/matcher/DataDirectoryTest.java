@@ -31,6 +31,10 @@ import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.Location;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.scoring.EvidenceWeights;
+import nl.werkmatch.matcher.scoring.RankingSettings;
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 import nl.werkmatch.matcher.taxonomy.SkillType;
 
@@ -124,6 +128,58 @@ class DataDirectoryTest {
             m.upsertProfile(welder(8));   // not committed: inspect reads the last commit
             assertThat(Matcher.inspect(dir).orElseThrow().profiles()).isEqualTo(7);
         }
+    }
+
+    @Test
+    void theLastCommitSaysWhichCreditsTheDocumentsWereIndexedWith(@TempDir Path dir) {
+        RankingSettings tuned = RankingSettings.DEFAULT
+                .withWeights(ScoringWeights.normalized(0.6, 0.1, 0.1, 0.1, 0.1, 12))
+                .withSimilarity(new SkillSimilarity.Config(0.85, 0.45, 0.15, 0.35, 2, 32))
+                .withEvidence(new EvidenceWeights(0.65, 0.9, 1.0, 0.55, 0.8, 0.6, 0.4, 96));
+        try (Matcher m = Matcher.builder().taxonomy(taxonomy(true)).directory(dir).ranking(tuned).build()) {
+            m.upsertProfile(welder(1));
+        }
+        DataDirectoryInfo info = Matcher.inspect(dir).orElseThrow();
+        assertThat(info.similarity()).isEqualTo(tuned.similarity());
+        assertThat(info.evidence()).isEqualTo(tuned.evidence());
+        // component weights are not part of the index, so they are not recorded
+        assertThat(info.indexSettings()).contains(tuned.withWeights(ScoringWeights.DEFAULT));
+
+        assertThatThrownBy(() -> open(dir, true, TaxonomyMismatch.FAIL)).isInstanceOf(TaxonomyMismatchException.class);
+        try (Matcher m = Matcher.builder().taxonomy(taxonomy(true)).directory(dir)
+                .ranking(info.indexSettings().orElseThrow()).build()) {
+            assertThat(m.profileCount()).isEqualTo(1);
+        }
+        try (Matcher m = open(dir, true, TaxonomyMismatch.REBUILD)) {   // rebuilt with the defaults, and says so
+            assertThat(m.profileCount()).isEqualTo(1);
+        }
+        assertThat(Matcher.inspect(dir).orElseThrow().indexSettings()).contains(RankingSettings.DEFAULT);
+    }
+
+    @Test
+    void aDirectoryCommittedBeforeCreditsWereRecordedGetsThemAtItsNextCommit(@TempDir Path dir) throws Exception {
+        try (Matcher m = open(dir, true, TaxonomyMismatch.FAIL)) {
+            m.upsertProfile(welder(1));
+        }
+        String fingerprint = Matcher.inspect(dir).orElseThrow().fingerprint();
+        for (String side : List.of("profiles", "vacancies")) {   // as an earlier version committed it
+            try (Directory d = FSDirectory.open(dir.resolve(side));
+                 IndexWriter w = new IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+                Map<String, String> data = new java.util.HashMap<>();
+                w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+                assertThat(data.remove("werkmatch.indexSettings")).as("the key this test removes").isNotNull();
+                w.setLiveCommitData(data.entrySet());
+                w.commit();
+            }
+        }
+        DataDirectoryInfo old = Matcher.inspect(dir).orElseThrow();
+        assertThat(old.indexSettings()).isEmpty();
+        assertThat(old.similarity()).isNull();
+        assertThat(old.fingerprint()).isEqualTo(fingerprint);
+        try (Matcher m = open(dir, true, TaxonomyMismatch.FAIL)) {   // the fingerprint still matches: no rebuild
+            assertThat(m.profileCount()).isEqualTo(1);
+        }
+        assertThat(Matcher.inspect(dir).orElseThrow().indexSettings()).contains(RankingSettings.DEFAULT);
     }
 
     @Test

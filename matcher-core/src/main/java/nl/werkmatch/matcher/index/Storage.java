@@ -22,7 +22,9 @@ import com.google.common.hash.Hashing;
 
 import nl.werkmatch.matcher.DataDirectoryInfo;
 import nl.werkmatch.matcher.DataDirectoryLockedException;
+import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.WerkmatchException;
+import nl.werkmatch.matcher.scoring.RankingSettings;
 
 /**
  * The two indexes of a matcher (profiles, vacancies) and their lifecycle: opening a data directory (with
@@ -38,6 +40,12 @@ public final class Storage implements AutoCloseable {
     static final String KEY_TAXONOMY = "werkmatch.taxonomy";
     static final String KEY_TAXONOMY_ID = "werkmatch.taxonomy.id";
     static final String KEY_TAXONOMY_VERSION = "werkmatch.taxonomy.version";
+    /**
+     * The similarity credits and evidence weights the documents were indexed with, as a weights file's text
+     * ({@link RankingSettings#toJson()}, component weights at their defaults: they are not part of the index), so that
+     * a caller can open the directory with them again without keeping a file of its own.
+     */
+    static final String KEY_INDEX_SETTINGS = "werkmatch.indexSettings";
     static final String PROFILES = "profiles";
     static final String VACANCIES = "vacancies";
 
@@ -65,7 +73,8 @@ public final class Storage implements AutoCloseable {
         String fingerprint = fingerprint(config);
         Map<String, String> commitData = Map.of(KEY_FORMAT, FORMAT_VERSION, KEY_FINGERPRINT, fingerprint,
                 KEY_TAXONOMY, config.taxonomy().id() + " v" + config.taxonomy().version(),
-                KEY_TAXONOMY_ID, config.taxonomy().id(), KEY_TAXONOMY_VERSION, config.taxonomy().version());
+                KEY_TAXONOMY_ID, config.taxonomy().id(), KEY_TAXONOMY_VERSION, config.taxonomy().version(),
+                KEY_INDEX_SETTINGS, indexSettings(config).toJson());
         List<Directory> dirs = new ArrayList<>();
         try {
             dirs.add(directory(config.directory(), PROFILES));
@@ -102,6 +111,11 @@ public final class Storage implements AutoCloseable {
                 + config.evidence().fingerprint() + "|" + config.similarity().config(), StandardCharsets.UTF_8).toString();
     }
 
+    /** The settings the index depends on besides the taxonomy, with the default component weights. */
+    static RankingSettings indexSettings(EngineConfig config) {
+        return RankingSettings.DEFAULT.withSimilarity(config.similarity().config()).withEvidence(config.evidence());
+    }
+
     /**
      * What a data directory holds, from the last commit of each index, without taking its write lock; empty when it
      * holds no Werkmatch index.
@@ -128,9 +142,12 @@ public final class Storage implements AutoCloseable {
                 id = cut < 0 ? both : both.substring(0, cut);
                 version = cut < 0 ? "unknown" : both.substring(cut + 2);
             }
+            String settings = data.get(KEY_INDEX_SETTINGS);   // absent in directories committed before the key
+            RankingSettings indexed = settings == null ? null : RankingSettings.parse(settings);
             return Optional.of(new DataDirectoryInfo(id, version, data.get(KEY_FINGERPRINT),
-                    data.getOrDefault(KEY_FORMAT, "unknown"), committedCount(pd), committedCount(vd)));
-        } catch (IOException e) {
+                    data.getOrDefault(KEY_FORMAT, "unknown"), committedCount(pd), committedCount(vd),
+                    indexed == null ? null : indexed.similarity(), indexed == null ? null : indexed.evidence()));
+        } catch (IOException | InvalidInputException e) {
             throw new WerkmatchException("cannot read the data directory " + root + ": " + e.getMessage(), e);
         }
     }

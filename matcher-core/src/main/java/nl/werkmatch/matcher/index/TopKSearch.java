@@ -61,7 +61,7 @@ public final class TopKSearch {
     }
 
     /** Today in the Netherlands by the configured clock: which vacancies are still open. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(storage.config().clock().withZone(NL));
     }
 
