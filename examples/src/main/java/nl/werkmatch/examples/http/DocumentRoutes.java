@@ -3,8 +3,10 @@ package nl.werkmatch.examples.http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,10 +25,17 @@ import nl.werkmatch.matcher.Problem;
 final class DocumentRoutes<T> {
     private final Matcher matcher;
     private final RecordKind<T> kind;
+    private final Consumer<Collection<String>> written;
 
     DocumentRoutes(Matcher matcher, RecordKind<T> kind) {
+        this(matcher, kind, ids -> { });
+    }
+
+    /** @param written told the ids written or deleted, after the matcher's refresh (to keep a search in step) */
+    DocumentRoutes(Matcher matcher, RecordKind<T> kind, Consumer<Collection<String>> written) {
         this.matcher = matcher;
         this.kind = kind;
+        this.written = written;
     }
 
     void register(Router router) {
@@ -50,6 +59,7 @@ final class DocumentRoutes<T> {
         boolean existed = kind.get(matcher, id).isPresent();
         kind.upsert(matcher, value);
         matcher.refresh();
+        written.accept(List.of(id));
         Response response = Response.json(existed ? 200 : 201, kind.toJson(matcher.exchangeFormat(), value));
         return existed ? response : response.withHeader("Location", "/" + kind.plural() + "/" + PathEncoding.encode(id));
     }
@@ -68,6 +78,7 @@ final class DocumentRoutes<T> {
             throw notFound(id);
         }
         matcher.refresh();
+        written.accept(List.of(id));
         return Response.noContent();
     }
 
@@ -76,9 +87,12 @@ final class DocumentRoutes<T> {
         // Read whole (within the limit) so that a 413 means nothing was written.
         byte[] body = request.body(Limits.BULK);
         List<BulkImport.Rejected> rejected = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         BulkImport.Result result = new BulkImport<>(matcher, kind, 0, rejected::add, (read, bytes) -> { })
+                .onBatch(batch -> batch.forEach(value -> ids.add(kind.id(value))))
                 .run(new ByteArrayInputStream(body));
         matcher.refresh();
+        written.accept(ids);
         ObjectNode answer = JsonNodeFactory.instance.objectNode()
                 .put("read", result.read())
                 .put("imported", result.imported());

@@ -35,7 +35,7 @@ final class MatchOptions {
 
     /** The query parameters of the two match routes. */
     static final Set<String> QUERY = Set.of("k", "offset", "withinKm", "explain", "minScore", "region", "jobType",
-            "requireEssentialSkills", "ignoreTravelLimit");
+            "requireEssentialSkills", "ignoreTravelLimit", "maxLanguageGap", "lang");
 
     /** The option fields of a POST /match body, besides "profile" or "vacancy". */
     static final Set<String> BODY = Set.of("k", "offset", "withinKm", "explain", "minScore", "regions", "jobTypes",
@@ -64,6 +64,7 @@ final class MatchOptions {
         b.jobTypes(types);
         request.queryBoolean("requireEssentialSkills").ifPresent(b::requireEssentialSkills);
         request.queryBoolean("ignoreTravelLimit").ifPresent(b::ignoreTravelLimit);
+        request.queryInt("maxLanguageGap", 0, 6).ifPresent(b::maxLanguageGap);
         try {
             return b.build();
         } catch (InvalidInputException e) {

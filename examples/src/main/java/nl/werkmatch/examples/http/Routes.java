@@ -11,9 +11,13 @@ final class Routes {
     static Router of(Matcher matcher) {
         Router router = new Router();
         new DocumentRoutes<>(matcher, RecordKind.PROFILES).register(router);
-        new DocumentRoutes<>(matcher, RecordKind.VACANCIES).register(router);
+        // The web page's vacancy search, kept in step by the vacancy write routes.
+        VacancySearch search = VacancySearch.build(matcher, message -> Front.LOG.info(message));
+        new DocumentRoutes<>(matcher, RecordKind.VACANCIES, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
+        new WorkbenchRoutes(matcher, search).register(router);
+        new WebRoutes().register(router);
         return router;
     }
 }

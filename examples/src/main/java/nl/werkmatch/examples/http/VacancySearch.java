@@ -1,0 +1,279 @@
+package nl.werkmatch.examples.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.geo.ResolvedLocation;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
+
+/**
+ * Finds vacancies by title, employer, occupation label (in every language of the taxonomy) or id, for the web
+ * page's search. The matcher has no text search of vacancies, so the service keeps this small in-memory index
+ * beside it: built from every stored vacancy when the server starts, and brought up to date by the write routes
+ * through {@link #sync}, which re-reads the vacancy from the matcher, so that concurrent writes of one id converge
+ * on what the matcher holds.
+ */
+final class VacancySearch implements AutoCloseable {
+    static final int MAX_LIMIT = 100;
+    static final int MAX_QUERY_CHARS = 200;
+    private static final int MAX_TERMS = 12;
+    /** Totals are counted exactly up to here; beyond it the answer says "at least". */
+    private static final int COUNT_UP_TO = 1000;
+    private static final int PROGRESS_EVERY = 50_000;
+
+    /** One vacancy found: the facts a result list shows. Region and municipality are null for an unknown place. */
+    record Hit(String id, String title, String employer, String occupation, String municipality, String region,
+               String jobType, int positions) {
+    }
+
+    /** The hits, best first, and how many vacancies match ({@code exact} false: at least {@code total}). */
+    record Result(List<Hit> hits, long total, boolean exact) {
+    }
+
+    private final Matcher matcher;
+    private final SkillTaxonomy taxonomy;
+    private final Analyzer analyzer = new FoldingAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private VacancySearch(Matcher matcher) throws IOException {
+        this.matcher = matcher;
+        this.taxonomy = matcher.taxonomy();
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Indexes every vacancy the matcher holds.
+     *
+     * @param progress told how far the build is, every 50,000 vacancies and at the end
+     */
+    static VacancySearch build(Matcher matcher, Consumer<String> progress) {
+        long start = System.nanoTime();
+        try {
+            VacancySearch search = new VacancySearch(matcher);
+            int total = matcher.vacancyCount();
+            int[] done = {0};
+            matcher.forEachVacancy(v -> {
+                search.add(v);
+                if (++done[0] % PROGRESS_EVERY == 0) {
+                    progress.accept(String.format(Locale.ROOT, "vacancy search: %,d of %,d vacancies indexed", done[0], total));
+                }
+            });
+            search.searchers.maybeRefreshBlocking();
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            progress.accept(String.format(Locale.ROOT, "vacancy search: %,d vacancies indexed in %,d ms", done[0], ms));
+            return search;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(Vacancy v) {
+        try {
+            writer.addDocument(document(v));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Brings these ids up to date with the matcher (indexed as stored there now, or removed), then refreshes. */
+    synchronized void sync(Collection<String> ids) {
+        try {
+            for (String id : ids) {
+                Optional<Vacancy> v = matcher.vacancy(id);
+                if (v.isPresent()) {
+                    writer.updateDocument(new Term("id", id), document(v.get()));
+                } else {
+                    writer.deleteDocuments(new Term("id", id));
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The best vacancies for the words of {@code q}: each word must occur in the title, the employer or the
+     * occupation's labels (the last one may be the start of a word, for type-ahead); an id given whole or as
+     * its start ranks first. No words: every vacancy, in id order.
+     *
+     * @param region only vacancies in this labour market region (its name), or null
+     */
+    Result search(String q, String region, int limit) {
+        String text = q == null ? "" : q;
+        boolean anyWord = !words(text).isEmpty();
+        Query query = query(text);
+        if (region != null) {
+            query = new BooleanQuery.Builder().add(query, Occur.MUST).add(new TermQuery(new Term("region", region)), Occur.FILTER).build();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = !anyWord
+                        ? searcher.search(query, limit, new Sort(new SortField("idSort", SortField.Type.STRING)), false)
+                        : searcher.search(query, limit);
+                int total = searcher.count(query);
+                List<Hit> hits = new ArrayList<>();
+                var stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    hits.add(new Hit(d.get("id"), d.get("title"), d.get("employer"), d.get("occupation"),
+                            d.get("municipality"), d.get("region"), d.get("jobType"),
+                            d.getField("positions").numericValue().intValue()));
+                }
+                return new Result(hits, Math.min(total, COUNT_UP_TO), total <= COUNT_UP_TO);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query query(String q) {
+        List<String> words = words(q);
+        if (words.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean last = i == words.size() - 1;
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : new String[] {"title", "employer", "occupationText"}) {
+                float boost = field.equals("title") ? 3f : field.equals("employer") ? 2f : 1.5f;
+                anyField.add(new BoostQuery(new TermQuery(new Term(field, w)), boost), Occur.SHOULD);
+                if (last) {
+                    anyField.add(new BoostQuery(new PrefixQuery(new Term(field, w)), boost / 2), Occur.SHOULD);
+                }
+            }
+            everyWord.add(anyField.build(), Occur.MUST);
+        }
+        String id = q.trim().toLowerCase(Locale.ROOT);
+        return new BooleanQuery.Builder()
+                .add(everyWord.build(), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term("idLower", id)), 100f), Occur.SHOULD)
+                .add(new BoostQuery(new PrefixQuery(new Term("idLower", id)), 20f), Occur.SHOULD)
+                .build();
+    }
+
+    /** The folded words of {@code q}, as the index holds them; at most twelve. */
+    List<String> words(String q) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("title", q)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && words.size() < MAX_TERMS) {
+                words.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private Document document(Vacancy v) {
+        Document d = new Document();
+        d.add(new StringField("id", v.id(), Field.Store.YES));
+        d.add(new StringField("idLower", v.id().toLowerCase(Locale.ROOT), Field.Store.NO));
+        d.add(new SortedDocValuesField("idSort", new BytesRef(v.id())));
+        if (v.title() != null) {
+            d.add(new TextField("title", v.title(), Field.Store.YES));
+        }
+        if (v.employer() != null) {
+            d.add(new TextField("employer", v.employer(), Field.Store.YES));
+        }
+        if (v.occupation() != null) {
+            d.add(new StoredField("occupation", v.occupation()));
+            int o = taxonomy.occupationIndexOf(v.occupation());
+            if (o >= 0) {
+                for (String lang : taxonomy.languages()) {
+                    String label = taxonomy.occupationLabelIn(o, lang);
+                    if (label != null) {
+                        d.add(new TextField("occupationText", label, Field.Store.NO));
+                    }
+                }
+            }
+        }
+        Optional<ResolvedLocation> place = v.location() == null ? Optional.empty() : matcher.regions().resolve(v.location());
+        place.ifPresent(p -> {
+            d.add(new StoredField("municipality", p.municipality().name()));
+            d.add(new StringField("region", p.region().name(), Field.Store.YES));
+        });
+        if (v.jobType() != null) {
+            d.add(new StoredField("jobType", v.jobType().name()));
+        }
+        d.add(new StoredField("positions", v.positions()));
+        return d;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Words as people type them: lower case, accents folded (café = cafe), no stemming. */
+    private static final class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}
