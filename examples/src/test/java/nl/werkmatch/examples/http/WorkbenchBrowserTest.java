@@ -108,6 +108,7 @@ class WorkbenchBrowserTest {
     void dutchAndSignedOut() {
         driver.get(server.uri().toString());
         ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+        driver.get("about:blank"); // so that the next open loads the page afresh, not only a new hash
     }
 
     @Test
@@ -131,12 +132,22 @@ class WorkbenchBrowserTest {
         assertThat(rows).hasSize(skills.size());
         for (int i = 0; i < skills.size(); i++) {
             String row = rows.get(i).getText();
-            assertThat(row).contains(skills.get(i).path("requiredLabel").asText());
-            assertThat(row).contains(skills.get(i).path("coveredBy").isMissingNode() || skills.get(i).path("coveredBy").isNull()
-                    ? "ontbreekt" : "✓");
+            JsonNode skill = skills.get(i);
+            String relation = skill.path("relation").asText();
+            assertThat(row).contains(skill.path("requiredLabel").asText())
+                    .contains(String.format(java.util.Locale.ROOT, "%.2f", skill.path("credit").asDouble()).replace('.', ','))
+                    .contains(!skill.hasNonNull("coveredBy") ? "✗ ontbreekt"
+                            : relation.equals("EXACT") || relation.equals("NARROWER") ? "✓" : "≈");
+            if (skill.hasNonNull("coveredBy") && !relation.equals("EXACT")) {
+                assertThat(row).contains(skill.path("coveredByLabel").asText());
+            }
+            if (skill.hasNonNull("fromOccupation")) {
+                assertThat(row).contains("uit werkervaring als " + skill.path("fromOccupationLabel").asText());
+            }
         }
         assertThat(detail.findElements(By.cssSelector("table.explain-dutch tbody tr"))).hasSize(4);
         assertThat(detail.getText()).contains(first.path("explanation").path("distance").path("candidateMunicipality").asText());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
         screenshot("vacancy-explained");
         axe("vacancy view, explanation open");
     }

@@ -76,9 +76,19 @@ function skillsTable(skills) {
     h('tbody', {}, skills.map((s) => h('tr', { class: s.coveredBy ? 'covered' : 'missing' },
       h('th', { scope: 'row' }, s.requiredLabel || s.requiredId),
       h('td', {}, h('span', { class: `tag imp-${(s.importance || '').toLowerCase()}` }, label('importance', s.importance))),
-      h('td', {}, h('span', { class: s.coveredBy ? 'mark-ok' : 'mark-missing', 'aria-hidden': 'true' }, s.coveredBy ? '✓ ' : '✗ '),
-        coverage(s)),
+      h('td', {}, mark(s), coverage(s)),
       h('td', { class: 'num' }, num(s.credit ?? 0, 2, lang()))))));
+}
+
+/** ✓ for the skill itself or a more specific one, ≈ for a broader, similar or related one, ✗ for missing. */
+function mark(s) {
+  if (!s.coveredBy) return h('span', { class: 'mark-missing', 'aria-hidden': 'true' }, '✗ ');
+  const full = s.relation === 'EXACT' || s.relation === 'NARROWER';
+  return h('span', { class: full ? 'mark-ok' : 'mark-partial', title: full ? null : t('explain.partial') }, full ? '✓ ' : '≈ ');
+}
+
+function steps(n) {
+  return n === 1 ? t('explain.steps1') : t('explain.steps', { n });
 }
 
 function level(value) {
@@ -127,9 +137,9 @@ function place(d) {
 function levelFit(l) {
   let text;
   switch (l.qualification) {
-    case 'MATCH': text = t('explain.levelMatch', { has: l.candidate, job: l.job }); break;
-    case 'OVER': text = t('explain.levelOver', { has: l.candidate, job: l.job, n: l.steps }); break;
-    case 'UNDER': text = t('explain.levelUnder', { has: l.candidate, job: l.job, n: -l.steps }); break;
+    case 'MATCH': text = t('explain.levelMatch', { has: label('education', l.candidate), job: label('education', l.job) }); break;
+    case 'OVER': text = t('explain.levelOver', { has: label('education', l.candidate), job: label('education', l.job), n: steps(l.steps) }); break;
+    case 'UNDER': text = t('explain.levelUnder', { has: label('education', l.candidate), job: label('education', l.job), n: steps(-l.steps) }); break;
     default: text = t('explain.levelNone');
   }
   if (!l.recognized && l.candidate && l.candidate !== 'NONE') text += `, ${t('explain.notRecognized')}`;
@@ -154,12 +164,12 @@ export function explanation(e) {
         h('td', { class: 'num strong' }, `= ${num(c.contribution, 3, lang())}`));
     })));
   return h('div', { class: 'explanation' },
+    section(`${t('explain.skills')} – ${skillsCovered(e)}`, skillsTable(e.skills)),
     h('div', { class: 'explain-grid' },
-      section(`${t('explain.skills')} – ${skillsCovered(e)}`, skillsTable(e.skills)),
-      h('div', { class: 'explain-side' },
-        section(t('explain.dutch'), languageTable(e.language)),
+      section(t('explain.dutch'), languageTable(e.language)),
+      h('div', {},
         section(t('explain.place'), place(e.distance)),
         section(t('explain.level'), levelFit(e.level)),
-        section(t('explain.preference'), preference(e.preference)),
-        section(t('explain.contributions'), components))));
+        section(t('explain.preference'), preference(e.preference))),
+      section(t('explain.contributions'), components)));
 }

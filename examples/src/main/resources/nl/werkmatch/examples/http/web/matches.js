@@ -162,7 +162,7 @@ function pager(f, hasNext, navigate) {
 function dutchSummary(language) {
   const gaps = (language?.skills ?? []).filter((s) => s.gap > 0);
   if (!language) return null;
-  if (!gaps.length) return `${t('component.language')} ✓`;
+  if (!gaps.length) return t('match.dutchOk');
   return gaps.map((s) => `${label('skill', String(s.skill).toLowerCase())} ${s.candidate}/${s.effectiveRequired}`).join(', ');
 }
 

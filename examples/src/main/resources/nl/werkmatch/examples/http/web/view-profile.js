@@ -16,7 +16,7 @@ export async function render(main, { params, query, navigate, signal }) {
   const place = summary.place ? `${summary.place.municipality} (${summary.place.region})` : null;
   const vacancies = h('div', { id: 'vacancies' });
   const education = p.education
-    ? `${p.education.level}, ${p.education.recognized ? t('profile.recognized') : t('profile.notRecognized')}` : null;
+    ? `${label('education', p.education.level)}, ${p.education.recognized ? t('profile.recognized') : t('profile.notRecognized')}` : null;
   main.replaceChildren(
     h('nav', { class: 'breadcrumb', 'aria-label': 'breadcrumb' }, h('a', { href: '#/' }, t('nav.search')), ' › ', t('profile.heading')),
     h('header', { class: 'page-head' },
@@ -38,7 +38,7 @@ export async function render(main, { params, query, navigate, signal }) {
         h('div', {},
           h('h3', { class: 'minor' }, t('profile.dutch')),
           h('ul', { class: 'levels' }, LANGUAGE_SKILLS.map((s) => h('li', {},
-            h('span', { class: 'level-name' }, label('skill', s)), h('span', { class: 'level-value' }, dutch[s] || '–')))),
+            h('span', { class: 'level-name' }, label('skill', s)), h('span', { class: 'level-value' }, dutch[s] && dutch[s] !== 'NONE' ? dutch[s] : '–')))),
           facts([
             [t('profile.english'), p.english && p.english !== 'NONE' ? p.english : null],
             [t('profile.otherLanguages'), (p.otherLanguages || []).join(', ') || null],

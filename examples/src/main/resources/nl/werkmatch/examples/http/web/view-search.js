@@ -40,9 +40,10 @@ export async function render(main, { query, navigate, signal }) {
     h('header', { class: 'page-head' }, h('h1', { id: 'page-title', tabindex: '-1' }, t('search.title'))),
     h('div', { class: 'search-layout' },
       h('section', { class: 'card', 'aria-labelledby': 'vac-title' },
-        h('h2', { id: 'vac-title' }, t('search.vacancies')), vacancyForm, results),
+        h('h2', { id: 'vac-title' }, t('search.vacancies')), vacancyForm),
       h('section', { class: 'card', 'aria-labelledby': 'prof-title' },
-        h('h2', { id: 'prof-title' }, t('search.profiles')), profileForm)));
+        h('h2', { id: 'prof-title' }, t('search.profiles')), profileForm)),
+    h('section', { class: 'card search-results-card', 'aria-label': t('search.vacancies') }, results));
 
   const params = () => {
     const p = new URLSearchParams();
