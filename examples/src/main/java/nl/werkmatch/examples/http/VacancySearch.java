@@ -202,11 +202,16 @@ final class VacancySearch implements AutoCloseable {
 
     /** The folded words of {@code q}, as the index holds them; at most twelve. */
     List<String> words(String q) {
+        return words(q, MAX_TERMS);
+    }
+
+    /** The folded words of {@code text}, at most {@code max}. */
+    List<String> words(String text, int max) {
         List<String> words = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("title", q)) {
+        try (TokenStream ts = analyzer.tokenStream("title", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken() && words.size() < MAX_TERMS) {
+            while (ts.incrementToken() && words.size() < max) {
                 words.add(term.toString());
             }
             ts.end();
