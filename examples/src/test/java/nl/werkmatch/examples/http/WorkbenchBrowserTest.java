@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -251,6 +252,112 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Niet gevonden").contains("no-such-vacancy");
         open("#/nowhere");
         wait.until(d -> d.findElement(By.id("page-title")).getText().equals("Deze pagina bestaat niet"));
+    }
+
+    @Test
+    void theExplanationOpensFromTheKeyboard() {
+        open("#/vacancies/" + vacancy);
+        WebElement first = driver.findElements(By.cssSelector("li.match button.disclosure")).get(0);
+        // Tab from the top of the page until the first explanation button has the focus: every control on the
+        // way is reachable, and the button is too.
+        driver.findElement(By.tagName("body")).click();
+        WebElement active = null;
+        for (int i = 0; i < 60 && !first.equals(active); i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            active = driver.switchTo().activeElement();
+        }
+        assertThat(active).as("the first explanation button is reachable with Tab").isEqualTo(first);
+        String outline = (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).as("focus is visible").isNotEqualTo("none");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(d -> "true".equals(first.getAttribute("aria-expanded")));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        wait.until(d -> "false".equals(first.getAttribute("aria-expanded")));
+    }
+
+    @Test
+    void theCsvHoldsTheListAsTheApiRanksIt() throws Exception {
+        open("#/vacancies/" + vacancy + "?withinKm=60");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Keep the file's text when the page makes it (headless Chromium would save it somewhere unknown).
+        js.executeScript("window.csvText = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { blob.text().then(t => { window.csvText = t; }); return make(blob); };");
+        driver.findElement(By.id("csv-download")).click();
+        wait.until(d -> js.executeScript("return window.csvText") != null);
+        String csv = (String) js.executeScript("return window.csvText");
+        String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
+        assertThat(lines[0]).startsWith("Nr.;id;Score;Vaardigheden;Taal;Afstand;Niveau;Voorkeur;km;");
+        JsonNode matches = api("/vacancies/" + vacancy + "/candidates?k=500&offset=0&explain=true&lang=nl&withinKm=60").path("matches");
+        assertThat(lines).hasSize(matches.size() + 1);
+        for (int i = 0; i < matches.size(); i++) {
+            String[] cells = lines[i + 1].split(";");
+            assertThat(cells[0]).isEqualTo(String.valueOf(i + 1));
+            assertThat(cells[1]).isEqualTo(matches.get(i).path("id").asText());
+            double score = Double.parseDouble(cells[2].replace(',', '.'));
+            assertThat(score).isCloseTo(matches.get(i).path("score").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    @Test
+    void aServerWithKeysAsksForOneAndTheKeyStaysInTheTab() throws Exception {
+        String key = "key-for-the-browser-test";
+        HttpServer guarded = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        Front front = new Front(Routes.of(matcher));
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        guarded.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getRawPath();
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            boolean page = path.equals("/") || path.startsWith("/app/");
+            if (!page) {
+                seen.add(String.valueOf(auth));
+            }
+            if (!page && !("Bearer " + key).equals(auth)) {
+                byte[] body = ("{\"type\":\"urn:werkmatch:problem:unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"give an API key as Authorization: Bearer <key>\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                exchange.sendResponseHeaders(401, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+                return;
+            }
+            front.handle(exchange);
+        });
+        guarded.start();
+        try {
+            String base = "http://localhost:" + guarded.getAddress().getPort() + "/";
+            driver.get(base + "#/vacancies/" + vacancy);
+            WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+            assertThat(driver.findElement(By.cssSelector("label[for=token-input]")).getText()).isEqualTo("API-sleutel");
+            assertThat(input.getAttribute("type")).isEqualTo("password");
+            screenshot("sign-in");
+            axe("sign-in form");
+
+            input.sendKeys("a-wrong-key");
+            driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("signin-form")).getText().contains("geeft geen toegang"));
+            assertThat(seen).contains("Bearer a-wrong-key");
+            assertThat(sessionToken()).isNull();
+
+            driver.findElement(By.id("token-input")).sendKeys(key);
+            driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+            waitForList(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
+            assertThat(sessionToken()).isEqualTo(key);
+            assertThat(((JavascriptExecutor) driver).executeScript("return JSON.stringify(localStorage)").toString()).doesNotContain(key);
+            assertThat(driver.findElements(By.id("signin-form"))).isEmpty();
+            assertThat(seen).last().isEqualTo("Bearer " + key);
+
+            driver.findElement(By.id("sign-out")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+            assertThat(sessionToken()).isNull();
+        } finally {
+            guarded.stop(0);
+        }
+    }
+
+    private String sessionToken() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('werkmatch.token')");
     }
 
     // ---- helpers

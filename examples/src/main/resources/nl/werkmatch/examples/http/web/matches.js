@@ -209,7 +209,7 @@ async function downloadCsv(button, path, f, side, id) {
   try {
     const page = await get(path, apiParams(f, CSV_ROWS, 0));
     const header = [t('match.rank'), 'id', t('match.score'), ...COMPONENTS.map((c) => t(`component.${c}`)),
-      'km', t('explain.from'), t('explain.to'), t('explain.skills'), t('explain.missing')];
+      'km', t('explain.from'), t('explain.to'), t('csv.covered'), t('csv.missing')];
     if (side === 'vacancies') header.splice(2, 0, t('col.title'), t('col.employer'));
     const rows = page.matches.map((m, i) => {
       const e = m.explanation;
