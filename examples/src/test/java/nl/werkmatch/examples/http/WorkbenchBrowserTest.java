@@ -331,6 +331,7 @@ class WorkbenchBrowserTest {
             WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
             assertThat(driver.findElement(By.cssSelector("label[for=token-input]")).getText()).isEqualTo("API-sleutel");
             assertThat(input.getAttribute("type")).isEqualTo("password");
+            wait.until(d -> d.findElement(By.id("signin-wait")).getText().contains("Meld u aan"));
             screenshot("sign-in");
             axe("sign-in form");
 

@@ -57,7 +57,8 @@ async function route({ focus = true } = {}) {
   } catch (e) {
     if (e.name === 'AbortError' || controller !== current) return;
     if (!(e instanceof ApiError)) console.error(e);
-    replace(main, errorBox(e));
+    // A 401 opened the sign-in form above; the page says only what to do.
+    replace(main, e.status === 401 ? h('p', { class: 'muted', id: 'signin-wait' }, t('auth.waiting')) : errorBox(e));
   } finally {
     if (controller === current) main.removeAttribute('aria-busy');
   }

@@ -34,10 +34,11 @@ export function contributionList(contributions) {
   ]));
 }
 
-/** "4 of 6 skills", from an explanation. */
+/** "4 of 6 skills (2 fully)", from an explanation: covered at all, and by the skill itself or a narrower one. */
 export function skillsCovered(explanation) {
   const skills = explanation?.skills ?? [];
-  return t('match.skillsCovered', { covered: skills.filter((s) => s.coveredBy).length, total: skills.length });
+  const full = skills.filter((s) => s.coveredBy && (s.relation === 'EXACT' || s.relation === 'NARROWER')).length;
+  return t('match.skillsCovered', { covered: skills.filter((s) => s.coveredBy).length, total: skills.length, full });
 }
 
 /** How a required skill is covered, in words. */

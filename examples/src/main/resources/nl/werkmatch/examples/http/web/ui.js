@@ -10,7 +10,8 @@ export function loading() {
 
 /** A failed request, in words; a 404 says what was not found. */
 export function errorBox(error) {
-  const title = error?.status === 404 ? t('common.notFound') : t('common.error');
+  const title = error?.status === 404 ? t('common.notFound')
+    : error?.status === 403 ? t('common.forbidden') : t('common.error');
   return h('div', { class: 'alert alert-error', role: 'alert' },
     h('p', { class: 'alert-title' }, title),
     error?.message ? h('p', {}, error.message) : null,
