@@ -190,7 +190,7 @@ class VacancySearchTest {
             if (region != null && !region.equals(regionOf(v))) {
                 continue;
             }
-            Set<String> have = wordsById.computeIfAbsent(v.id(), id -> fieldWords(v));
+            Set<String> have = wordsById.computeIfAbsent(v.id(), key -> fieldWords(v));
             boolean every = !words.isEmpty();
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);

@@ -174,6 +174,7 @@ class WorkbenchBrowserTest {
         waitForList(second);
         assertThat(shownIds()).isEqualTo(second);
         assertThat(driver.findElement(By.cssSelector("ol.match-list")).getAttribute("start")).isEqualTo("11");
+        wait.until(d -> "results-status".equals(d.switchTo().activeElement().getAttribute("id"))); // focus follows the change
         driver.findElement(By.id("page-previous")).click();
         waitForList(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
     }

@@ -16,6 +16,7 @@ const ROUTES = [
 
 const main = document.getElementById('main');
 let current = null;
+let shownPath = null;
 let needsKey = false;
 let keyRejected = false;
 
@@ -63,9 +64,12 @@ async function route({ focus = true } = {}) {
     if (controller === current) main.removeAttribute('aria-busy');
   }
   if (focus && controller === current) {
-    // Move focus to the new page's heading so that keyboard and screen reader users start there.
-    (document.getElementById('page-title') || main).focus({ preventScroll: true });
+    // A new page: focus its heading, so that keyboard and screen reader users start there. The same page with
+    // other filters or another page of results: focus the results, where the change is.
+    const samePage = path === shownPath && document.getElementById('results-status');
+    (samePage || document.getElementById('page-title') || main).focus({ preventScroll: !samePage });
   }
+  if (controller === current) shownPath = path;
 }
 
 function renderHeader() {

@@ -87,12 +87,13 @@ export async function renderMatches(container, { side, id, query, navigate, sign
   const to = from + shown.length - 1;
   listSlot.removeAttribute('aria-busy');
   if (!shown.length) {
-    replace(listSlot, h('p', { class: 'empty', role: 'status' }, t('results.none')), pager(f, false, navigate));
+    replace(listSlot, h('p', { class: 'empty', role: 'status', id: 'results-status', tabindex: '-1' }, t('results.none')),
+      pager(f, false, navigate));
     announce(t('results.none'));
     return;
   }
   replace(listSlot,
-    h('p', { class: 'range', role: 'status' }, t('results.range', { from, to })),
+    h('p', { class: 'range', role: 'status', id: 'results-status', tabindex: '-1' }, t('results.range', { from, to })),
     h('ol', { class: 'match-list', start: String(from) }, shown.map((m, i) => matchItem(m, from + i, side))),
     pager(f, hasNext, navigate));
   announce(t('results.range', { from, to }));
