@@ -156,6 +156,7 @@ class WorkbenchBrowserTest {
     @Test
     void aFilterAndPagingChangeTheListAsTheApiSays() throws Exception {
         open("#/vacancies/" + vacancy);
+        assertThat(driver.findElements(By.name("jobType"))).isEmpty();
         WebElement km = driver.findElement(By.name("withinKm"));
         km.clear();
         km.sendKeys("40");
@@ -214,6 +215,19 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElements(By.cssSelector("li.match .match-title")).get(0).getText())
                 .isEqualTo(first.path("vacancy").path("title").asText());
         screenshot("profile");
+
+        // The profile's list filters on job type and region (the vacancy view has no job type filter: its
+        // candidates all accept the vacancy's one job type).
+        assertThat(driver.findElements(By.cssSelector("#vacancies select[name=jobType]"))).hasSize(1);
+        String region = first.path("explanation").path("distance").path("vacancyRegion").asText();
+        new Select(driver.findElement(By.name("jobType"))).selectByValue("REGULAR");
+        new Select(driver.findElement(By.name("region"))).selectByValue(region);
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("jobType=REGULAR"));
+        List<String> filtered = apiIds("/profiles/" + profile + "/vacancies", "k=11&offset=0&jobType=REGULAR&region="
+                + URLEncoder.encode(region, StandardCharsets.UTF_8), 10);
+        assertThat(filtered).isNotEmpty();
+        waitForList(filtered);
         driver.findElements(By.cssSelector("li.match button.disclosure")).get(0).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.match .match-detail table.explain-skills")));
         axe("profile view, explanation open");

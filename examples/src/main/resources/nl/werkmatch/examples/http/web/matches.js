@@ -125,7 +125,8 @@ async function filterForm(f, side, navigate) {
   const form = h('form', { class: 'filter-form', id: 'filters' },
     h('div', { class: 'field' }, h('label', { for: ids.km }, t('filters.withinKm')), km),
     h('div', { class: 'field' }, h('label', { for: ids.region }, t('filters.region')), region),
-    h('div', { class: 'field' }, h('label', { for: ids.type }, t('filters.jobType')), jobType),
+    // A vacancy has one job type and its candidates all accept it (a hard filter): only a profile's list filters on it.
+    side === 'vacancies' ? h('div', { class: 'field' }, h('label', { for: ids.type }, t('filters.jobType')), jobType) : null,
     check('essential', t('filters.essential'), f.essential),
     check('ignoreTravel', t('filters.ignoreTravel'), f.ignoreTravel),
     check('relaxLanguage', t('filters.relaxLanguage'), f.relaxLanguage),
@@ -138,7 +139,7 @@ async function filterForm(f, side, navigate) {
     const data = new FormData(form);
     navigate(toQuery({
       withinKm: String(data.get('withinKm') || '').trim(),
-      region: data.get('region') || '', jobType: data.get('jobType') || '',
+      region: data.get('region') || '', jobType: side === 'vacancies' ? data.get('jobType') || '' : '',
       essential: data.has('essential'), ignoreTravel: data.has('ignoreTravel'), relaxLanguage: data.has('relaxLanguage'),
       size: Number(data.get('size')), page: 1,
     }));
