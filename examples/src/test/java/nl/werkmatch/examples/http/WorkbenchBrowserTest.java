@@ -315,6 +315,27 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void textFromRecordsIsShownAsTextNeverRunAsHtml() throws Exception {
+        String title = "<img src=x onerror=\"document.body.dataset.hacked=1\"> Lasser & co";
+        matcher.upsertVacancy(matcher.vacancy(vacancy).orElseThrow().toBuilder().id("v-markup").title(title).build());
+        matcher.refresh();
+        open("#/vacancies/v-markup");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo(title);
+        assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.body.dataset.hacked")).isNull();
+    }
+
+    @Test
+    void theCsvQuotesAndDefusesFormulas() throws Exception {
+        open("#/");
+        // As JSON: WebDriver hands strings back with their line ends changed.
+        Object json = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import(new URL('csv.js', document.querySelector('script[type=module]').src).href)"
+                + ".then(m => done(JSON.stringify(m.toCsv([['a;b', '=SUM(A1)', 'say \"hi\"', 'two\\nlines'], [0.25, -1, '+31', '@x']], 'nl'))));");
+        assertThat(JSON.readTree((String) json).asText()).isEqualTo("\"a;b\";'=SUM(A1);\"say \"\"hi\"\"\";\"two\nlines\"\r\n0,25;-1;'+31;'@x\r\n");
+    }
+
+    @Test
     void aServerWithKeysAsksForOneAndTheKeyStaysInTheTab() throws Exception {
         String key = "key-for-the-browser-test";
         HttpServer guarded = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
