@@ -90,6 +90,12 @@ final class ApiException extends RuntimeException {
                 "content type \"" + given + "\" is not accepted here; send " + expected, List.of());
     }
 
+    /** A 503: this route cannot answer yet (a search still being built); try again after {@code seconds}. */
+    static ApiException unavailable(String detail, int seconds) {
+        return new ApiException(503, ProblemTypes.UNAVAILABLE, "Not available yet", detail, List.of(),
+                Map.of("Retry-After", String.valueOf(seconds)));
+    }
+
     static ApiException internal() {
         return new ApiException(500, ProblemTypes.INTERNAL, "Internal server error",
                 "the server failed to answer this request; its log has the details", List.of());

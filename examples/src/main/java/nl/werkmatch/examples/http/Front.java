@@ -55,7 +55,7 @@ final class Front implements HttpHandler {
             return match.route().handler().handle(new Request(exchange, match.pathParameters()));
         } catch (Exception e) {
             ApiException problem = ErrorMapping.toProblem(e);
-            if (problem.status() >= 500) {
+            if (problem.status() == 500) { // a 503 (not ready yet) is expected, not a failure to log
                 LOG.log(Level.WARNING, method + " " + rawPath + " failed", e);
             }
             return problem(problem);

@@ -14,6 +14,7 @@ final class ProblemTypes {
     static final String PAYLOAD_TOO_LARGE = "urn:werkmatch:problem:payload-too-large";
     static final String UNSUPPORTED_MEDIA_TYPE = "urn:werkmatch:problem:unsupported-media-type";
     static final String INTERNAL = "urn:werkmatch:problem:internal";
+    static final String UNAVAILABLE = "urn:werkmatch:problem:unavailable";
 
     private ProblemTypes() {
     }

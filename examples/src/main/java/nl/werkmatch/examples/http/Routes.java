@@ -11,8 +11,8 @@ final class Routes {
     static Router of(Matcher matcher) {
         Router router = new Router();
         new DocumentRoutes<>(matcher, RecordKind.PROFILES).register(router);
-        // The web page's vacancy search, kept in step by the vacancy write routes.
-        VacancySearch search = VacancySearch.build(matcher, message -> Front.LOG.info(message));
+        // The web page's vacancy search, built in the background and kept in step by the vacancy write routes.
+        VacancySearch search = VacancySearch.start(matcher, message -> Front.LOG.info(message));
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);

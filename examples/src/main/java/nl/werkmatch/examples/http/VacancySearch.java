@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -49,9 +54,10 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 /**
  * Finds vacancies by title, employer, occupation label (in every language of the taxonomy) or id, for the web
  * page's search. The matcher has no text search of vacancies, so the service keeps this small in-memory index
- * beside it: built from every stored vacancy when the server starts, and brought up to date by the write routes
- * through {@link #sync}, which re-reads the vacancy from the matcher, so that concurrent writes of one id converge
- * on what the matcher holds.
+ * beside it: built from every stored vacancy when the server starts (in the background: reading 200,000 stored
+ * vacancies takes the matcher several seconds), and brought up to date by the write routes through {@link #sync},
+ * which re-reads the vacancy from the matcher, so that concurrent writes of one id converge on what the matcher
+ * holds.
  */
 final class VacancySearch implements AutoCloseable {
     static final int MAX_LIMIT = 100;
@@ -76,38 +82,97 @@ final class VacancySearch implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Ids written while the build walks the vacancies: indexed again, as the matcher has them, once it is done. */
+    private final Set<String> writtenDuringBuild = new LinkedHashSet<>();
+    private final AtomicInteger indexed = new AtomicInteger();
+    private final int total;
+    private volatile boolean ready;
+    private volatile String failure;
 
     private VacancySearch(Matcher matcher) throws IOException {
         this.matcher = matcher;
         this.taxonomy = matcher.taxonomy();
+        this.total = matcher.vacancyCount();
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
         this.searchers = new SearcherManager(writer, null);
     }
 
     /**
-     * Indexes every vacancy the matcher holds.
+     * Indexes every vacancy the matcher holds, on this thread.
      *
      * @param progress told how far the build is, every 50,000 vacancies and at the end
      */
     static VacancySearch build(Matcher matcher, Consumer<String> progress) {
-        long start = System.nanoTime();
+        VacancySearch search = create(matcher);
+        search.fill(progress, n -> { });
+        return search;
+    }
+
+    /**
+     * Starts indexing every vacancy on a thread of its own and answers at once, so that a server over many
+     * vacancies serves everything else meanwhile; {@link #ready()} says when searches can be answered. Writes
+     * synced during the build are applied when it ends.
+     */
+    static VacancySearch start(Matcher matcher, Consumer<String> progress) {
+        return start(matcher, progress, n -> { });
+    }
+
+    /** As {@link #start(Matcher, Consumer)}; {@code afterEach} is told the count after each vacancy (for tests). */
+    static VacancySearch start(Matcher matcher, Consumer<String> progress, IntConsumer afterEach) {
+        VacancySearch search = create(matcher);
+        Thread.ofPlatform().daemon().name("werkmatch-vacancy-search").start(() -> {
+            try {
+                search.fill(progress, afterEach);
+            } catch (RuntimeException e) {
+                search.failure = "the vacancy search could not be built; the server's log says why";
+                Front.LOG.log(Level.WARNING, "the vacancy search could not be built", e);
+            }
+        });
+        return search;
+    }
+
+    private static VacancySearch create(Matcher matcher) {
         try {
-            VacancySearch search = new VacancySearch(matcher);
-            int total = matcher.vacancyCount();
-            int[] done = {0};
-            matcher.forEachVacancy(v -> {
-                search.add(v);
-                if (++done[0] % PROGRESS_EVERY == 0) {
-                    progress.accept(String.format(Locale.ROOT, "vacancy search: %,d of %,d vacancies indexed", done[0], total));
-                }
-            });
-            search.searchers.maybeRefreshBlocking();
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            progress.accept(String.format(Locale.ROOT, "vacancy search: %,d vacancies indexed in %,d ms", done[0], ms));
-            return search;
+            return new VacancySearch(matcher);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void fill(Consumer<String> progress, IntConsumer afterEach) {
+        long start = System.nanoTime();
+        try {
+            matcher.forEachVacancy(v -> {
+                add(v);
+                int n = indexed.incrementAndGet();
+                if (n % PROGRESS_EVERY == 0) {
+                    progress.accept(String.format(Locale.ROOT, "vacancy search: %,d of %,d vacancies indexed", n, total));
+                }
+                afterEach.accept(n);
+            });
+            synchronized (this) {
+                // The walk saw a snapshot; what was written since is indexed as it is now (replacing the snapshot's).
+                apply(writtenDuringBuild);
+                writtenDuringBuild.clear();
+                searchers.maybeRefreshBlocking();
+                ready = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        progress.accept(String.format(Locale.ROOT, "vacancy search: %,d vacancies indexed in %,d ms", indexed.get(), ms));
+    }
+
+    /** Whether searches can be answered (the build is done). */
+    boolean ready() {
+        return ready;
+    }
+
+    /** Why searches cannot be answered yet: how far the build is, or that it failed. */
+    String notReadyReason() {
+        return failure != null ? failure : String.format(Locale.ROOT,
+                "the vacancy search is being built: %,d of %,d vacancies indexed", indexed.get(), total);
     }
 
     private void add(Vacancy v) {
@@ -120,18 +185,27 @@ final class VacancySearch implements AutoCloseable {
 
     /** Brings these ids up to date with the matcher (indexed as stored there now, or removed), then refreshes. */
     synchronized void sync(Collection<String> ids) {
+        if (!ready) {
+            writtenDuringBuild.addAll(ids);
+            return;
+        }
         try {
-            for (String id : ids) {
-                Optional<Vacancy> v = matcher.vacancy(id);
-                if (v.isPresent()) {
-                    writer.updateDocument(new Term("id", id), document(v.get()));
-                } else {
-                    writer.deleteDocuments(new Term("id", id));
-                }
-            }
+            apply(ids);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apply(Collection<String> ids) throws IOException {
+        for (String id : ids) {
+            Optional<Vacancy> v = matcher.vacancy(id);
+            if (v.isPresent()) {
+                // Replaces every document of this id, so a stale one the build added goes too.
+                writer.updateDocument(new Term("id", id), document(v.get()));
+            } else {
+                writer.deleteDocuments(new Term("id", id));
+            }
         }
     }
 
@@ -143,6 +217,9 @@ final class VacancySearch implements AutoCloseable {
      * @param region only vacancies in this labour market region (its name), or null
      */
     Result search(String q, String region, int limit) {
+        if (!ready) {
+            throw new IllegalStateException(notReadyReason());
+        }
         String text = q == null ? "" : q;
         boolean anyWord = !words(text).isEmpty();
         Query query = query(text);

@@ -55,6 +55,9 @@ final class WorkbenchRoutes {
                 .orElse(null);
         int limit = request.queryInt("limit", 1, VacancySearch.MAX_LIMIT).orElse(DEFAULT_LIMIT);
         Labels labels = Labels.fromQuery(request, matcher.taxonomy());
+        if (!search.ready()) {
+            throw ApiException.unavailable(search.notReadyReason() + "; try again in a few seconds", 2);
+        }
         VacancySearch.Result result = search.search(q, region, limit);
         ObjectNode answer = JsonNodeFactory.instance.objectNode()
                 .put("total", result.total())

@@ -51,6 +51,23 @@ class ApiTest {
         matcher.refresh();
         format = matcher.exchangeFormat();
         server = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        awaitVacancySearch(server);
+    }
+
+    /** The vacancy search builds in the background after a start; wait until it answers. */
+    static void awaitVacancySearch(ApiServer server) throws IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try {
+            while (client.send(HttpRequest.newBuilder(server.uri().resolve("/vacancies?limit=1")).build(),
+                    BodyHandlers.discarding()).statusCode() == 503) {
+                assertThat(System.nanoTime()).as("the vacancy search is built within a minute").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @AfterAll

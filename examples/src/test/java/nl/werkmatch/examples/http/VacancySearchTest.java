@@ -143,6 +143,85 @@ class VacancySearchTest {
         assertThat(search.search("", null, 10).total()).isEqualTo(1000);
     }
 
+    @Test
+    void writesDuringABackgroundBuildAreIndexedAsTheMatcherHasThemAfterIt() throws Exception {
+        Vacancy renamed = matcher.vacancy("v-1400").orElseThrow().toBuilder().title("Dijkgraaf").build();
+        Vacancy added = matcher.vacancy("v-9").orElseThrow().toBuilder().id("v-during").title("Polderwachter").build();
+        Vacancy original1400 = matcher.vacancy("v-1400").orElseThrow();
+        Vacancy original3 = matcher.vacancy("v-3").orElseThrow();
+        String[] seenMidway = new String[1];
+        java.util.concurrent.CompletableFuture<VacancySearch> self = new java.util.concurrent.CompletableFuture<>();
+        VacancySearch background = VacancySearch.start(matcher, m -> { }, n -> {
+            if (n == 100) {
+                // Midway through the walk (whether or not it has reached these): a rename, a delete, a new one.
+                matcher.upsertVacancy(renamed);
+                matcher.deleteVacancy("v-3");
+                matcher.upsertVacancy(added);
+                matcher.refresh();
+                self.join().sync(List.of("v-1400", "v-3", "v-during"));
+                seenMidway[0] = self.join().notReadyReason();
+            }
+        });
+        self.complete(background);
+        try {
+            awaitReady(background);
+            assertThat(seenMidway[0]).contains("being built").contains("100 of 1,500");
+            assertThat(ids(background.search("dijkgraaf", null, 10))).containsExactly("v-1400");
+            assertThat(background.search("v-1400", null, 10).hits()).filteredOn(h -> h.id().equals("v-1400")).hasSize(1);
+            assertThat(background.search("v-3", null, 100).hits()).noneMatch(h -> h.id().equals("v-3"));
+            assertThat(ids(background.search("polderwachter", null, 10))).containsExactly("v-during");
+            assertThat(background.search("", null, 100).total()).isEqualTo(1000);
+        } finally {
+            background.close();
+            matcher.upsertVacancy(original1400);
+            matcher.upsertVacancy(original3);
+            matcher.deleteVacancy("v-during");
+            matcher.refresh();
+        }
+    }
+
+    @Test
+    void theSearchRouteSaysHowFarTheBuildIsWithA503() throws Exception {
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        VacancySearch slow = VacancySearch.start(matcher, m -> { }, n -> {
+            if (n == 10) {
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        Router router = new Router();
+        new WorkbenchRoutes(matcher, slow).register(router);
+        try (ApiServer server = ApiServer.start(router, new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0))) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var request = java.net.http.HttpRequest.newBuilder(server.uri().resolve("/vacancies?q=lasser")).build();
+            while (!slow.notReadyReason().contains("10 of 1,500")) {
+                Thread.sleep(5);
+            }
+            var r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().firstValue("Retry-After")).hasValue("2");
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(r.body()).contains("being built").contains("10 of 1,500");
+            hold.countDown();
+            awaitReady(slow);
+            assertThat(http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        } finally {
+            hold.countDown();
+            slow.close();
+        }
+    }
+
+    private static void awaitReady(VacancySearch search) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!search.ready()) {
+            assertThat(System.nanoTime()).as(search.notReadyReason()).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
     // ---- the reference
 
     private List<Vacancy> stored() {

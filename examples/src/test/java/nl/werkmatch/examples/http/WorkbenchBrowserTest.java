@@ -78,6 +78,7 @@ class WorkbenchBrowserTest {
         matcher.upsertVacancies(world.vacancies(400).toList());
         matcher.refresh();
         server = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        ApiTest.awaitVacancySearch(server);
         vacancy = firstWithAtLeast("/vacancies/%s/candidates", "v-", 400, 25);
         profile = firstWithAtLeast("/profiles/%s/vacancies", "p-", 3000, 12);
         Files.createDirectories(SCREENSHOTS);

@@ -60,6 +60,10 @@ export function apiParams(f, k, offset) {
 export async function renderMatches(container, { side, id, query, navigate, signal }) {
   const f = filtersFrom(query);
   const path = side === 'candidates' ? `/vacancies/${seg(id)}/candidates` : `/profiles/${seg(id)}/vacancies`;
+  // Asked first, so that the ranking runs on the server while the filters are built.
+  // One more than shown: whether there is a next page, without counting every match.
+  const asked = get(path, apiParams(f, f.size + 1, (f.page - 1) * f.size), { signal });
+  asked.catch(() => { }); // handled below; not an unhandled rejection meanwhile
   const listSlot = h('div', { class: 'match-results', 'aria-busy': 'true' }, loading());
   const form = await filterForm(f, side, navigate);
   const csvButton = h('button', { type: 'button', class: 'button secondary', id: 'csv-download' }, t('results.csv'));
@@ -73,8 +77,7 @@ export async function renderMatches(container, { side, id, query, navigate, sign
 
   let page;
   try {
-    // One more than shown: whether there is a next page, without counting every match.
-    page = await get(path, apiParams(f, f.size + 1, (f.page - 1) * f.size), { signal });
+    page = await asked;
   } catch (e) {
     if (e.name === 'AbortError') return;
     replace(listSlot, errorBox(e));

@@ -8,13 +8,16 @@ import { renderMatches } from './matches.js';
 
 export async function render(main, { params, query, navigate, signal }) {
   const id = params[0];
+  // The list is asked for at once, beside the summary: the ranking is what people wait for.
+  const vacancies = h('div', { id: 'vacancies' });
+  const list = renderMatches(vacancies, { side: 'vacancies', id, query, navigate, signal });
+  list.catch(() => { }); // a failure shows in the list; an unknown id fails the summary below as well
   const summary = await get(`/profiles/${seg(id)}/summary`, { lang: lang() }, { signal });
   const p = summary.profile;
   const labels = summary.labels || {};
   document.title = `${t('profile.heading')} ${id} – Werkmatch`;
   const dutch = p.dutch || {};
   const place = summary.place ? `${summary.place.municipality} (${summary.place.region})` : null;
-  const vacancies = h('div', { id: 'vacancies' });
   const education = p.education
     ? `${label('education', p.education.level)}, ${p.education.recognized ? t('profile.recognized') : t('profile.notRecognized')}` : null;
   main.replaceChildren(
@@ -55,5 +58,5 @@ export async function render(main, { params, query, navigate, signal }) {
     h('section', { class: 'results-section', 'aria-labelledby': 'vacancies-title' },
       h('h2', { id: 'vacancies-title' }, t('profile.vacancies')),
       vacancies));
-  await renderMatches(vacancies, { side: 'vacancies', id, query, navigate, signal });
+  await list;
 }

@@ -7,6 +7,7 @@ import { loading, errorBox, regions, announce } from './ui.js';
 
 const LIMIT = 25;
 const TYPE_AHEAD_MS = 250;
+const RETRY_MS = 2000;
 
 export async function render(main, { query, navigate, signal }) {
   document.title = `${t('nav.search')} – Werkmatch`;
@@ -93,6 +94,12 @@ async function search(results, q, region, signal) {
     answer = await get('/vacancies', { q, region, limit: LIMIT, lang: lang() }, { signal });
   } catch (e) {
     if (e.name === 'AbortError') return;
+    if (e.status === 503 && !signal?.aborted) {
+      // Just after a start the server is still building the search: say how far, and ask again.
+      replace(results, h('p', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), e.message));
+      setTimeout(() => { if (results.isConnected) search(results, q, region, signal); }, RETRY_MS);
+      return;
+    }
     replace(results, errorBox(e));
     results.removeAttribute('aria-busy');
     return;

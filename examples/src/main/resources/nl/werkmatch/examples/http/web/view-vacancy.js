@@ -10,6 +10,10 @@ export const titleKey = 'vacancy.heading';
 
 export async function render(main, { params, query, navigate, signal }) {
   const id = params[0];
+  // The list is asked for at once, beside the summary: the ranking is what people wait for.
+  const candidates = h('div', { id: 'candidates' });
+  const list = renderMatches(candidates, { side: 'candidates', id, query, navigate, signal });
+  list.catch(() => { }); // a failure shows in the list; an unknown id fails the summary below as well
   const summary = await get(`/vacancies/${seg(id)}/summary`, { lang: lang() }, { signal });
   const v = summary.vacancy;
   const labels = summary.labels || {};
@@ -17,7 +21,6 @@ export async function render(main, { params, query, navigate, signal }) {
   const place = v.remote ? t('vacancy.remote') : summary.place ? `${summary.place.municipality} (${summary.place.region})` : null;
   const dutch = v.dutch || {};
   const skills = v.skills || [];
-  const candidates = h('div', { id: 'candidates' });
   main.replaceChildren(
     h('nav', { class: 'breadcrumb', 'aria-label': 'breadcrumb' }, h('a', { href: '#/' }, t('nav.search')), ' › ', t('vacancy.heading')),
     h('header', { class: 'page-head' },
@@ -53,6 +56,6 @@ export async function render(main, { params, query, navigate, signal }) {
     h('section', { class: 'results-section', 'aria-labelledby': 'candidates-title' },
       h('h2', { id: 'candidates-title' }, t('vacancy.candidates')),
       candidates));
-  await renderMatches(candidates, { side: 'candidates', id, query, navigate, signal });
+  await list;
 }
 
