@@ -68,8 +68,32 @@ public final class BulkImport<T> {
         return this;
     }
 
-    /** Writes every good line of {@code in}; reports the bad ones. Does not close {@code in}. */
+    /**
+     * Writes every good line of {@code in}; reports the bad ones. Does not close {@code in}. When reading fails
+     * part way (the stream ends with an error, a limit of the caller's stream is hit), the complete lines read
+     * before are still written, and {@link #soFar()} tells how far it got.
+     */
     public Result run(InputStream in) throws IOException {
+        try {
+            readAll(in);
+        } catch (IOException | RuntimeException e) {
+            try {
+                flush();
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        flush();
+        return soFar();
+    }
+
+    /** Counts so far: of a finished run, or of one that failed part way. */
+    public Result soFar() {
+        return new Result(read, imported, rejected);
+    }
+
+    private void readAll(InputStream in) throws IOException {
         JsonLinesReader.read(in, kind.parser(matcher.exchangeFormat()), Mode.LENIENT, line -> {
             read++;
             if (line.ok()) {
@@ -83,8 +107,6 @@ public final class BulkImport<T> {
             }
             progress.progress(read, line.bytesRead());
         });
-        flush();
-        return new Result(read, imported, rejected);
     }
 
     /** Checks every line as {@link #run} would, writing nothing (for a strict import's first pass). */

@@ -16,6 +16,8 @@ final class LogSetup {
             .withZone(ZoneId.systemDefault());
     // Held strongly: java.util.logging keeps loggers weakly, and a collected logger loses its configuration.
     private static final Logger ROOT = Logger.getLogger("nl.werkmatch");
+    // Jetty announces its version and connectors at INFO; the serve command prints its own URL line instead.
+    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
 
     private LogSetup() {
     }
@@ -24,6 +26,7 @@ final class LogSetup {
         if (System.getProperty("java.util.logging.config.file") != null || !ROOT.getUseParentHandlers()) {
             return;
         }
+        JETTY.setLevel(java.util.logging.Level.WARNING);
         ConsoleHandler handler = new ConsoleHandler();
         handler.setFormatter(new OneLine());
         ROOT.addHandler(handler);

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             SkillsCommand.class,
             GenerateCommand.class,
             ServeCommand.class,
+            KeysCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeOnInvalidInput = ExitCodes.USAGE,

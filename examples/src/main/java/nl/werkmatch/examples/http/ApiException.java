@@ -96,6 +96,45 @@ final class ApiException extends RuntimeException {
                 Map.of("Retry-After", String.valueOf(seconds)));
     }
 
+    /** 401: no key, or one this server does not know; {@code WWW-Authenticate} says how to authenticate. */
+    static ApiException unauthorized(String detail, boolean invalidToken) {
+        String challenge = invalidToken ? "Bearer realm=\"werkmatch\", error=\"invalid_token\"" : "Bearer realm=\"werkmatch\"";
+        return new ApiException(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail, List.of(),
+                Map.of("WWW-Authenticate", challenge));
+    }
+
+    /** 403: a known key without the role the route needs. */
+    static ApiException forbidden(String detail) {
+        return new ApiException(403, ProblemTypes.FORBIDDEN, "Forbidden", detail, List.of());
+    }
+
+    /** 503: more requests at once than the server runs; the client may try again in a second. */
+    static ApiException overloaded(int bound) {
+        return new ApiException(503, ProblemTypes.OVERLOADED, "Service busy",
+                "the server is answering " + bound + " requests already; try again shortly", List.of(),
+                Map.of("Retry-After", "1"));
+    }
+
+    /** A refusal of the HTTP layer itself (Jetty's parser or its timeouts), with its status. */
+    static ApiException http(int status, String detail) {
+        String type = switch (status) {
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 500 -> ProblemTypes.INTERNAL;
+            default -> ProblemTypes.BAD_REQUEST;
+        };
+        String title = switch (status) {
+            case 400 -> "Bad request";
+            case 408 -> "Request timeout";
+            case 413 -> "Payload too large";
+            case 414 -> "URI too long";
+            case 431 -> "Request header fields too large";
+            case 500 -> "Internal server error";
+            case 503 -> "Service unavailable";
+            default -> "HTTP error";
+        };
+        return new ApiException(status, type, title, detail, List.of());
+    }
+
     static ApiException internal() {
         return new ApiException(500, ProblemTypes.INTERNAL, "Internal server error",
                 "the server failed to answer this request; its log has the details", List.of());

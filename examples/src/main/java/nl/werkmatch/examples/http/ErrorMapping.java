@@ -13,6 +13,15 @@ final class ErrorMapping {
     }
 
     static ApiException toProblem(Exception e) {
+        // Reading the body failed: the client stopped sending (Jetty's idle timeout) or went away half way.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return ApiException.http(408, "the request body stopped arriving for longer than the idle timeout");
+            }
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return ApiException.http(400, "the request body ended before it was complete");
+            }
+        }
         return switch (e) {
             case ApiException api -> api;
             case InvalidInputException invalid -> ApiException.invalidInput(invalid.getMessage(), invalid.problems());

@@ -1,65 +1,165 @@
 package nl.werkmatch.examples.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.Callback;
 
 import nl.werkmatch.matcher.Problem;
 
 /**
- * The one {@link HttpHandler} of the server: routes, turns every failure into a problem document, and logs one
- * line per request. The log keeps the detail of an unexpected failure; the client only learns that it happened.
+ * The one Jetty handler of the server: routes, checks the caller's key against the role the route declares,
+ * bounds the requests running at once, turns every failure into a problem document, and logs one line per
+ * request. The log keeps the detail of an unexpected failure; the client only learns that it happened.
+ *
+ * <p>The request log holds personal data of nobody: the method, the route template (never the path with its
+ * ids), the status, the time, the key's name, and of the query only the values that are numbers or booleans.
+ * Never a body, never a token.
  */
-final class Front implements HttpHandler {
+final class Front extends Handler.Abstract {
     static final Logger LOG = Logger.getLogger("nl.werkmatch.http");
 
     private final Router router;
+    private final ServerOptions options;
+    private final Semaphore running;
 
-    Front(Router router) {
+    Front(Router router, ServerOptions options) {
+        super(InvocationType.BLOCKING); // handlers block on Lucene and on reading bodies: run them on their own thread
         this.router = router;
+        this.options = options;
+        this.running = new Semaphore(options.maxConcurrentRequests());
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
+    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+            Callback callback) {
         long start = System.nanoTime();
-        String method = exchange.getRequestMethod();
-        String rawPath = exchange.getRequestURI().getRawPath();
-        Response response = answer(exchange, method, rawPath);
+        String method = request.getMethod();
+        String rawPath = request.getHttpURI().getPath();
+        Router.Match match = null;
+        ApiException unrouted = null;
         try {
-            send(exchange, response);
-        } catch (IOException e) {
-            // The client went away while we answered; nothing left to tell it.
-            LOG.log(Level.FINE, "could not send the response", e);
-        } finally {
-            exchange.close();
+            match = router.resolve(method, rawPath, segments(rawPath));
+        } catch (ApiException e) {
+            unrouted = e;
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(() -> method + " " + rawPath + " " + response.status() + " " + ms + " ms");
-    }
-
-    private Response answer(HttpExchange exchange, String method, String rawPath) {
+        String template = match == null ? null : match.route().template();
+        Caller caller = null;
+        boolean holds = false;
+        Response answer;
         try {
-            Router.Match match = router.resolve(method, rawPath, segments(rawPath));
-            return match.route().handler().handle(new Request(exchange, match.pathParameters()));
+            Role needed = match == null ? Role.READ : match.route().role();
+            caller = authenticate(request, needed, method, template);
+            if (unrouted != null) {
+                throw unrouted;
+            }
+            if (needed != Role.PUBLIC) { // health stays answerable under load
+                if (!running.tryAcquire()) {
+                    throw ApiException.overloaded(options.maxConcurrentRequests());
+                }
+                holds = true;
+            }
+            answer = match.route().handler().handle(new Request(request, match.pathParameters(), caller, options.bulkLimit()));
         } catch (Exception e) {
             ApiException problem = ErrorMapping.toProblem(e);
-            if (problem.status() == 500) { // a 503 (not ready yet) is expected, not a failure to log
-                LOG.log(Level.WARNING, method + " " + rawPath + " failed", e);
+            if (problem.status() >= 500 && problem.status() != 503) {
+                LOG.log(Level.WARNING, method + " " + (template == null ? "(no route)" : template) + " failed", e);
             }
-            return problem(problem);
+            answer = problem(problem);
         }
+        try {
+            send(response, answer);
+            callback.succeeded();
+        } catch (Throwable e) {
+            // The client went away while we answered; nothing left to tell it.
+            LOG.log(Level.FINE, "could not send the response", e);
+            callback.failed(e);
+        } finally {
+            if (holds) {
+                running.release();
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        int status = answer.status();
+        String who = caller == null ? "?" : caller.name();
+        String query = loggableQuery(request.getHttpURI().getQuery());
+        LOG.info(() -> method + " " + (template == null ? "(no route)" : template) + query + " " + status + " "
+                + nanos / 1_000_000 + " ms key=" + who);
+        router.observer().answered(method, template, status, nanos);
+        return true;
+    }
+
+    /** The caller, when the route may be used with the key the request presents (any caller without keys). */
+    private Caller authenticate(org.eclipse.jetty.server.Request request, Role needed, String method, String template) {
+        ApiKeys keys = options.keys();
+        if (keys == null) {
+            return Caller.LOCAL;
+        }
+        if (needed == Role.PUBLIC) {
+            return new Caller("-", java.util.Set.of());
+        }
+        String header = request.getHeaders().get("Authorization");
+        if (header == null || header.isBlank()) {
+            throw ApiException.unauthorized("this server needs an API key: send the header \"Authorization: Bearer <token>\"", false);
+        }
+        int space = header.indexOf(' ');
+        if (space < 0 || !header.substring(0, space).equalsIgnoreCase("Bearer") || header.substring(space + 1).isBlank()) {
+            throw ApiException.unauthorized("the Authorization header must be \"Bearer <token>\"", true);
+        }
+        Optional<ApiKeys.Key> key = keys.authenticate(header.substring(space + 1).trim());
+        if (key.isEmpty()) {
+            throw ApiException.unauthorized("the API key is not known here (mistyped or revoked)", true);
+        }
+        Caller caller = new Caller(key.get().name(), key.get().roles());
+        if (!caller.may(needed)) {
+            throw ApiException.forbidden("the key \"" + caller.name() + "\" does not have the role \"" + needed.label()
+                    + "\" that " + method + " " + (template == null ? "this path" : template) + " needs");
+        }
+        return caller;
+    }
+
+    /**
+     * The query as the log may show it: names with values that are numbers or booleans; any other value (a
+     * search text, a region name, an id) is replaced by "*".
+     */
+    static String loggableQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("?");
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,39}")) {
+                name = "*";
+            }
+            boolean plain = value.matches("-?[0-9]{1,12}(\\.[0-9]{1,12})?")
+                    || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") || value.isEmpty();
+            if (out.length() > 1) {
+                out.append('&');
+            }
+            out.append(name).append('=').append(plain ? value.toLowerCase(Locale.ROOT) : "*");
+        }
+        return out.length() == 1 ? "" : out.toString();
     }
 
     static Response problem(ApiException e) {
@@ -75,20 +175,24 @@ final class Front implements HttpHandler {
         return new Response(e.status(), Response.PROBLEM_JSON, Response.bytes(body), e.headers());
     }
 
-    private static void send(HttpExchange exchange, Response response) throws IOException {
-        if (response.contentType() != null) {
-            String type = response.contentType();
-            exchange.getResponseHeaders().set("Content-Type",
-                    type.startsWith("application/") && type.endsWith("json") ? type + "; charset=utf-8" : type);
+    static String contentTypeHeader(String type) {
+        return type.startsWith("application/") && type.endsWith("json") ? type + "; charset=utf-8" : type;
+    }
+
+    private static void send(org.eclipse.jetty.server.Response response, Response answer) throws IOException {
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        if (answer.contentType() != null) {
+            headers.put("Content-Type", contentTypeHeader(answer.contentType()));
         }
-        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        byte[] body = response.body();
-        // -1 tells the JDK server there is no body at all (204 must not have one).
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+        answer.headers().forEach(headers::put);
+        byte[] body = answer.body();
         if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            headers.put("Content-Length", Integer.toString(body.length));
+        }
+        try (Blocker.Callback written = Blocker.callback()) {
+            response.write(true, body.length == 0 ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), written);
+            written.block();
         }
     }
 

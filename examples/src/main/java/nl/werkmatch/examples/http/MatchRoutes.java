@@ -25,9 +25,9 @@ final class MatchRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/vacancies/{id}/candidates", this::candidates)
-                .add("GET", "/profiles/{id}/vacancies", this::vacancies)
-                .add("POST", "/match", this::match);
+        router.get("/vacancies/{id}/candidates", Role.READ, this::candidates)
+                .get("/profiles/{id}/vacancies", Role.READ, this::vacancies)
+                .post("/match", Role.READ, this::match);
     }
 
     private Response candidates(Request request) {

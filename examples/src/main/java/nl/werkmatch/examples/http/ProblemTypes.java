@@ -15,6 +15,12 @@ final class ProblemTypes {
     static final String UNSUPPORTED_MEDIA_TYPE = "urn:werkmatch:problem:unsupported-media-type";
     static final String INTERNAL = "urn:werkmatch:problem:internal";
     static final String UNAVAILABLE = "urn:werkmatch:problem:unavailable";
+    static final String UNAUTHORIZED = "urn:werkmatch:problem:unauthorized";
+    static final String FORBIDDEN = "urn:werkmatch:problem:forbidden";
+    static final String OVERLOADED = "urn:werkmatch:problem:overloaded";
+    static final String LINE_TOO_LONG = "urn:werkmatch:problem:line-too-long";
+    /** A request the HTTP layer itself refused (malformed, headers too large, too slow). */
+    static final String BAD_REQUEST = "urn:werkmatch:problem:bad-request";
 
     private ProblemTypes() {
     }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.io.Content;
 
 /**
  * One request as the handlers see it: path parameters, query parameters with strict parsing (an unknown or
@@ -34,14 +34,28 @@ final class Request {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private final HttpExchange exchange;
+    private final org.eclipse.jetty.server.Request exchange;
     private final Map<String, String> pathParameters;
     private final Map<String, List<String>> query;
+    private final Caller caller;
+    private final long bulkLimit;
 
-    Request(HttpExchange exchange, Map<String, String> pathParameters) {
+    Request(org.eclipse.jetty.server.Request exchange, Map<String, String> pathParameters, Caller caller, long bulkLimit) {
         this.exchange = exchange;
         this.pathParameters = pathParameters;
-        this.query = parseQuery(exchange.getRequestURI().getRawQuery());
+        this.query = parseQuery(exchange.getHttpURI().getQuery());
+        this.caller = caller;
+        this.bulkLimit = bulkLimit;
+    }
+
+    /** Who sent the request (the key's name and roles). */
+    Caller caller() {
+        return caller;
+    }
+
+    /** The largest bulk body this server accepts. */
+    long bulkLimit() {
+        return bulkLimit;
     }
 
     String pathParameter(String name) {
@@ -113,7 +127,7 @@ final class Request {
 
     /** The media type of the body without parameters, lower case, or empty when the client sent none. */
     Optional<String> mediaType() {
-        String header = exchange.getRequestHeaders().getFirst("Content-Type");
+        String header = exchange.getHeaders().get("Content-Type");
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
@@ -152,8 +166,8 @@ final class Request {
      * so a refusal never costs more than twice an allowed request.
      */
     byte[] body(long limit) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        try (InputStream in = Content.Source.asInputStream(exchange)) {
+            String declared = exchange.getHeaders().get("Content-Length");
             if (declared != null && declaredLength(declared) > limit) {
                 discard(in, 2 * limit);
                 throw ApiException.payloadTooLarge(limit);
@@ -171,6 +185,39 @@ final class Request {
             }
             return out.toByteArray();
         }
+    }
+
+    /**
+     * The body as a stream that ends the request with a 413 once more than {@code limit} bytes arrived (the
+     * declared length is checked first). For bodies read as they arrive: nothing is buffered here.
+     */
+    InputStream bodyStream(long limit) {
+        String declared = exchange.getHeaders().get("Content-Length");
+        if (declared != null && declaredLength(declared) > limit) {
+            throw ApiException.payloadTooLarge(limit);
+        }
+        InputStream in = Content.Source.asInputStream(exchange);
+        return new java.io.FilterInputStream(in) {
+            private long total;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0 && ++total > limit) {
+                    throw ApiException.payloadTooLarge(limit);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0 && (total += n) > limit) {
+                    throw ApiException.payloadTooLarge(limit);
+                }
+                return n;
+            }
+        };
     }
 
     private static long declaredLength(String header) {

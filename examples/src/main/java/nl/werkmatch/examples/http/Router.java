@@ -12,6 +12,10 @@ import java.util.TreeSet;
  * Maps a method and a path to a handler. Templates are literal segments and {@code {name}} captures of one
  * segment each, written exactly as in the OpenAPI document so that the two can be compared. A path that no
  * template matches is a 404; a path that matches only under other methods is a 405 naming the allowed ones.
+ *
+ * <p>Each route declares the {@link Role} it needs where it is registered ({@code router.get("/audit",
+ * Role.AUDIT, handler)}); that declaration is the only place the access check and the role table read it from.
+ * A route added without a role needs {@link Role#ADMIN}, so that a forgotten declaration fails closed.
  */
 final class Router {
 
@@ -21,7 +25,7 @@ final class Router {
         Response handle(Request request) throws IOException;
     }
 
-    record Route(String method, String template, Handler handler) {
+    record Route(String method, String template, Role role, Handler handler) {
         String[] segments() {
             return template.substring(1).split("/", -1);
         }
@@ -31,14 +35,57 @@ final class Router {
     record Match(Route route, Map<String, String> pathParameters) {
     }
 
-    private final List<Route> routes = new ArrayList<>();
+    /** Hears of each request once it is answered: its route template (null when none matched), status, time. */
+    @FunctionalInterface
+    interface RequestObserver {
+        void answered(String method, String template, int status, long nanos);
+    }
 
+    private final List<Route> routes = new ArrayList<>();
+    private RequestObserver observer = (method, template, status, nanos) -> { };
+
+    /** A route that only {@link Role#ADMIN} may use (for routes whose author did not say). */
     Router add(String method, String template, Handler handler) {
+        return add(method, template, Role.ADMIN, handler);
+    }
+
+    Router add(String method, String template, Role role, Handler handler) {
         if (!template.startsWith("/")) {
             throw new IllegalArgumentException("a template starts with /: " + template);
         }
-        routes.add(new Route(method, template, handler));
+        routes.add(new Route(method, template, role, handler));
         return this;
+    }
+
+    Router get(String template, Role role, Handler handler) {
+        return add("GET", template, role, handler);
+    }
+
+    Router put(String template, Role role, Handler handler) {
+        return add("PUT", template, role, handler);
+    }
+
+    Router post(String template, Role role, Handler handler) {
+        return add("POST", template, role, handler);
+    }
+
+    Router delete(String template, Role role, Handler handler) {
+        return add("DELETE", template, role, handler);
+    }
+
+    /** Every route as registered, in order (for the role table and its test). */
+    List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** Told of every answered request (metrics); nothing by default. */
+    Router observer(RequestObserver value) {
+        this.observer = value;
+        return this;
+    }
+
+    RequestObserver observer() {
+        return observer;
     }
 
     /** Every method and template served, as "GET /profiles/{id}". */

@@ -3,19 +3,28 @@ package nl.werkmatch.examples.http;
 import nl.werkmatch.examples.RecordKind;
 import nl.werkmatch.matcher.Matcher;
 
-/** Every route of the API, in one place; the OpenAPI document must list exactly these (a test checks it). */
+/**
+ * Every route of the API, in one place, each with the role it needs; the OpenAPI document must list exactly these
+ * (a test checks it).
+ */
 final class Routes {
     private Routes() {
     }
 
     static Router of(Matcher matcher) {
-        Router router = new Router();
-        new DocumentRoutes<>(matcher, RecordKind.PROFILES).register(router);
+        return of(matcher, new Housekeeping(matcher, null));
+    }
+
+    static Router of(Matcher matcher, Housekeeping house) {
+        ServiceMetrics metrics = new ServiceMetrics(matcher, house);
+        Router router = new Router().observer(metrics);
+        new DocumentRoutes<>(matcher, RecordKind.PROFILES, house).register(router);
         // The web page's vacancy search, built in the background and kept in step by the vacancy write routes.
         VacancySearch search = VacancySearch.start(matcher, message -> Front.LOG.info(message));
-        new DocumentRoutes<>(matcher, RecordKind.VACANCIES, search::sync).register(router);
+        new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
+        new AdminRoutes(matcher, house, metrics).register(router);
         new WorkbenchRoutes(matcher, search).register(router);
         new WebRoutes().register(router);
         return router;

@@ -33,9 +33,9 @@ final class ServiceRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/skills", this::skills)
-                .add("GET", "/health", this::health)
-                .add("GET", "/openapi.json", request -> Response.raw(Response.JSON, openapi));
+        router.get("/skills", Role.READ, this::skills)
+                .get("/health", Role.PUBLIC, this::health)
+                .get("/openapi.json", Role.READ, request -> Response.raw(Response.JSON, openapi));
     }
 
     static byte[] openapiDocument() {

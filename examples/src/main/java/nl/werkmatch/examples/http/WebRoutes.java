@@ -54,8 +54,8 @@ final class WebRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/", this::page)
-                .add("GET", "/app/{version}/{file}", this::asset);
+        router.get("/", Role.PUBLIC, this::page)
+                .get("/app/{version}/{file}", Role.PUBLIC, this::asset);
     }
 
     /** The current asset version, as it appears in {@code /app/{version}/...}. */

@@ -22,7 +22,7 @@ import nl.werkmatch.matcher.model.Vacancy;
 /**
  * What the web page reads besides the match routes: the vacancy search ({@code GET /vacancies?q=}) and a summary
  * of one vacancy or profile for people to read: the stored record with its labels in the asked language and its
- * place resolved to a municipality and region. A profile's summary leaves out the audit fields.
+ * place resolved to a municipality and region. A profile's summary leaves out the audit fields, whatever the key.
  */
 final class WorkbenchRoutes {
     static final int DEFAULT_LIMIT = 20;
@@ -36,10 +36,10 @@ final class WorkbenchRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/vacancies", this::searchVacancies)
-                .add("GET", "/vacancies/{id}/summary", this::vacancySummary)
-                .add("GET", "/regions", this::regions)
-                .add("GET", "/profiles/{id}/summary", this::profileSummary);
+        router.get("/vacancies", Role.READ, this::searchVacancies)
+                .get("/vacancies/{id}/summary", Role.READ, this::vacancySummary)
+                .get("/regions", Role.READ, this::regions)
+                .get("/profiles/{id}/summary", Role.READ, this::profileSummary);
     }
 
     private Response searchVacancies(Request request) {

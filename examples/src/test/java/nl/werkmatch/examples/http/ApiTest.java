@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.json.JsonLinesReader;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 
@@ -307,6 +308,34 @@ class ApiTest {
                 + format.writeVacancy(world.vacancy(3002).toBuilder().id("v-bulk-2").title("Brugwachter").build()) + "\n";
         assertThat(send("POST", "/vacancies", lines, "application/x-ndjson").statusCode()).isEqualTo(200);
         assertThat(searchIds("brugwachter")).containsExactlyInAnyOrder("v-bulk-1", "v-bulk-2");
+    }
+
+    @Test
+    void theVacancySearchFollowsABulkCutShortByATooLongLine() throws Exception {
+        String good = format.writeVacancy(world.vacancy(3003).toBuilder().id("v-bulk-cut").title("Dijkwerker").build());
+        String after = format.writeVacancy(world.vacancy(3004).toBuilder().id("v-bulk-after").title("Dijkwerker").build());
+        String body = good + "\n{\"id\":\"" + "y".repeat(JsonLinesReader.MAX_LINE_BYTES) + "\"}\n" + after + "\n";
+        assertThat(send("POST", "/vacancies", body, "application/x-ndjson").statusCode()).isEqualTo(413);
+        // The line before the long one was written, so the search has it; nothing after it was read.
+        assertThat(searchIds("dijkwerker")).containsExactly("v-bulk-cut");
+    }
+
+    @Test
+    void theVacancySearchFollowsABulkLargerThanOneSync() throws Exception {
+        int n = DocumentRoutes.SYNC_EVERY + 7;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            lines.append(format.writeVacancy(world.vacancy(10_000 + i).toBuilder().id("bulk-many-" + i)
+                    .title(i == 0 || i == n - 1 ? "Kraanmachinist" : "Stratenmaker").build())).append('\n');
+        }
+        HttpResponse<String> r = send("POST", "/vacancies", lines.toString(), "application/x-ndjson");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).path("imported").asInt()).isEqualTo(n);
+        // The first line went with the first sync, the last with the one after the body ended.
+        assertThat(searchIds("kraanmachinist")).containsExactlyInAnyOrder("bulk-many-0", "bulk-many-" + (n - 1));
+        for (int i : new int[] {1, DocumentRoutes.SYNC_EVERY - 1, DocumentRoutes.SYNC_EVERY, n - 2}) {
+            assertThat(searchIds("bulk-many-" + i)).first().isEqualTo("bulk-many-" + i);
+        }
     }
 
     @Test

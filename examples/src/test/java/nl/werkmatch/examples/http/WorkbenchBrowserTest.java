@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -21,13 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -41,7 +43,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import picocli.CommandLine;
+
+import nl.werkmatch.examples.WerkmatchCli;
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.model.Audit;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 
 /**
@@ -336,34 +342,24 @@ class WorkbenchBrowserTest {
         assertThat(JSON.readTree((String) json).asText()).isEqualTo("\"a;b\";'=SUM(A1);\"say \"\"hi\"\"\";\"two\nlines\"\r\n0,25;-1;'+31;'@x\r\n");
     }
 
+    /**
+     * A server with a keys file, its keys made by {@code werkmatch keys add}: the page asks for a key, refuses a
+     * wrong one, keeps the right one in the tab only, shows no audit fields even to a key that may read them, and
+     * asks again once the key is revoked.
+     */
     @Test
-    void aServerWithKeysAsksForOneAndTheKeyStaysInTheTab() throws Exception {
-        String key = "key-for-the-browser-test";
-        HttpServer guarded = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        Front front = new Front(Routes.of(matcher));
-        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-        guarded.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getRawPath();
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            boolean page = path.equals("/") || path.startsWith("/app/");
-            if (!page) {
-                seen.add(String.valueOf(auth));
-            }
-            if (!page && !("Bearer " + key).equals(auth)) {
-                byte[] body = ("{\"type\":\"urn:werkmatch:problem:unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"give an API key as Authorization: Bearer <key>\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                exchange.sendResponseHeaders(401, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-                return;
-            }
-            front.handle(exchange);
-        });
-        guarded.start();
-        try {
-            String base = "http://localhost:" + guarded.getAddress().getPort() + "/";
+    void aServerWithKeysAsksForOneAndShowsWhatTheKeyMaySee(@TempDir Path tmp) throws Exception {
+        Path keysFile = tmp.resolve("keys.json");
+        String reader = addKey(keysFile, "wsp-almere-lezen", "read");
+        String auditor = addKey(keysFile, "wsp-almere-audit", "audit");
+        String withAudit = "p-with-audit";
+        matcher.upsertProfile(matcher.profile(profile).orElseThrow().toBuilder().id(withAudit)
+                .audit(new Audit("X", 1971, "ER")).build());
+        matcher.refresh();
+        try (ApiKeys keys = ApiKeys.load(keysFile).watch();
+                ApiServer guarded = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        ServerOptions.defaults().withKeys(keys))) {
+            String base = guarded.uri().toString();
             driver.get(base + "#/vacancies/" + vacancy);
             WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
             assertThat(driver.findElement(By.cssSelector("label[for=token-input]")).getText()).isEqualTo("API-sleutel");
@@ -372,26 +368,83 @@ class WorkbenchBrowserTest {
             screenshot("sign-in");
             axe("sign-in form");
 
-            input.sendKeys("a-wrong-key");
+            input.sendKeys("wm_a-wrong-key");
             driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
             wait.until(d -> d.findElement(By.id("signin-form")).getText().contains("geeft geen toegang"));
-            assertThat(seen).contains("Bearer a-wrong-key");
             assertThat(sessionToken()).isNull();
 
-            driver.findElement(By.id("token-input")).sendKeys(key);
-            driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+            signIn(reader);
             waitForList(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
-            assertThat(sessionToken()).isEqualTo(key);
-            assertThat(((JavascriptExecutor) driver).executeScript("return JSON.stringify(localStorage)").toString()).doesNotContain(key);
+            assertThat(sessionToken()).isEqualTo(reader);
+            assertThat(((JavascriptExecutor) driver).executeScript("return JSON.stringify(localStorage)").toString())
+                    .doesNotContain(reader);
             assertThat(driver.findElements(By.id("signin-form"))).isEmpty();
-            assertThat(seen).last().isEqualTo("Bearer " + key);
+            screenshot("signed-in");
+
+            // The server answers the audit fields to an audit key only; the page shows them to no key.
+            assertThat(JSON.readTree(send(guarded, "/profiles/" + withAudit, auditor).body()).has("audit")).isTrue();
+            assertThat(JSON.readTree(send(guarded, "/profiles/" + withAudit, reader).body()).has("audit")).isFalse();
+            open(base, "#/profiles/" + withAudit);
+            assertNoAuditFields();
 
             driver.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
             assertThat(sessionToken()).isNull();
+
+            signIn(auditor);
+            open(base, "#/profiles/" + withAudit);
+            assertNoAuditFields();
+
+            // Revoked while signed in: the next request is a 401 and the page asks for a key again.
+            assertThat(ApiKeys.revoke(keysFile, "wsp-almere-audit")).isTrue();
+            wait.until(d -> {
+                try {
+                    return send(guarded, "/regions", auditor).statusCode() == 401;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            driver.get(base + "#/vacancies/" + vacancy);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+            assertThat(driver.findElement(By.id("signin-form")).getText()).contains("geeft geen toegang");
+            assertThat(sessionToken()).isNull();
         } finally {
-            guarded.stop(0);
+            matcher.deleteProfile(withAudit);
+            matcher.refresh();
         }
+    }
+
+    /** A key made as a person would: {@code werkmatch keys add}, whose last line is the token. */
+    private static String addKey(Path keysFile, String name, String role) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new WerkmatchCli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        int exit = cli.execute("keys", "add", "--keys", keysFile.toString(), "--name", name, "--role", role);
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        String token = lines.get(lines.size() - 1);
+        assertThat(token).startsWith("wm_");
+        return token;
+    }
+
+    private void signIn(String key) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+        input.clear();
+        input.sendKeys(key);
+        driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+    }
+
+    private void assertNoAuditFields() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertThat(text).doesNotContain("1971").doesNotContain("Eritrea").doesNotContainIgnoringCase("geslacht")
+                .doesNotContainIgnoringCase("geboortejaar").doesNotContainIgnoringCase("herkomst");
+        assertThat(driver.getPageSource()).doesNotContain("1971");
+        assertThat(driver.findElements(By.cssSelector("li.match"))).isNotEmpty();
+    }
+
+    private java.net.http.HttpResponse<String> send(ApiServer to, String path, String key) throws Exception {
+        return http.send(HttpRequest.newBuilder(to.uri().resolve(path)).header("Authorization", "Bearer " + key).build(),
+                BodyHandlers.ofString());
     }
 
     private String sessionToken() {
@@ -401,7 +454,11 @@ class WorkbenchBrowserTest {
     // ---- helpers
 
     private void open(String hash) {
-        driver.get(server.uri() + hash);
+        open(server.uri().toString(), hash);
+    }
+
+    private void open(String base, String hash) {
+        driver.get(base + hash);
         wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null
                 && d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
     }
