@@ -23,6 +23,7 @@ import nl.werkmatch.matcher.model.Vacancy;
  * What the web page reads besides the match routes: the vacancy search ({@code GET /vacancies?q=}) and a summary
  * of one vacancy or profile for people to read: the stored record with its labels in the asked language and its
  * place resolved to a municipality and region. A profile's summary leaves out the audit fields, whatever the key.
+ * And {@code GET /session}: the name and roles of the caller's key.
  */
 final class WorkbenchRoutes {
     static final int DEFAULT_LIMIT = 20;
@@ -39,7 +40,25 @@ final class WorkbenchRoutes {
         router.get("/vacancies", Role.READ, this::searchVacancies)
                 .get("/vacancies/{id}/summary", Role.READ, this::vacancySummary)
                 .get("/regions", Role.READ, this::regions)
-                .get("/profiles/{id}/summary", Role.READ, this::profileSummary);
+                .get("/profiles/{id}/summary", Role.READ, this::profileSummary)
+                .get("/session", Role.READ, this::session);
+    }
+
+    /**
+     * Who the page is signed in as: the key's name and roles (every role a key may hold grants read), so that the
+     * page can say it and leave out what the key may not use. Never the token or its hash.
+     */
+    private Response session(Request request) {
+        request.allowQuery(Set.of());
+        Caller caller = request.caller();
+        boolean keys = caller != Caller.LOCAL;
+        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("keys", keys);
+        if (keys) {
+            answer.put("key", caller.name());
+        }
+        ArrayNode roles = answer.putArray("roles");
+        caller.roles().stream().sorted().map(Role::label).forEach(roles::add);
+        return Response.json(answer);
     }
 
     private Response searchVacancies(Request request) {

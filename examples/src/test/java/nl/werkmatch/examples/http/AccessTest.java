@@ -71,7 +71,8 @@ class AccessTest {
             Map.entry("GET /vacancies", Role.READ),
             Map.entry("GET /vacancies/{id}/summary", Role.READ),
             Map.entry("GET /profiles/{id}/summary", Role.READ),
-            Map.entry("GET /regions", Role.READ)));
+            Map.entry("GET /regions", Role.READ),
+            Map.entry("GET /session", Role.READ)));
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -236,6 +237,29 @@ class AccessTest {
             path += "?q=lassen";
         }
         return send(route.method(), path, body, type, token);
+    }
+
+    @Test
+    void theSessionNamesTheKeyAndItsRolesNeverItsTokenAndSummariesHaveNoAuditFields() throws Exception {
+        for (Map.Entry<String, String> t : tokens.entrySet()) {
+            HttpResponse<String> r = send("GET", "/session", null, null, t.getValue());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode s = JSON.readTree(r.body());
+            assertThat(s.path("keys").asBoolean()).isTrue();
+            assertThat(s.path("key").asText()).isEqualTo(t.getKey().equals("write+audit") ? "key-write-audit" : "key-" + t.getKey());
+            List<String> roles = new ArrayList<>();
+            s.path("roles").forEach(n -> roles.add(n.asText()));
+            assertThat(String.join("+", roles)).isEqualTo(t.getKey());
+            assertThat(r.body()).doesNotContain(t.getValue()).doesNotContain(t.getValue().substring(3));
+        }
+        problem(send("GET", "/session", null, null, null), 401);
+
+        String id = "audit-" + fresh.incrementAndGet();
+        String body = format.writeProfile(world.profile(951).toBuilder().id(id).audit(new Audit("F", 1990, "SY")).build());
+        assertThat(send("PUT", "/profiles/" + id, body, "application/json", tokens.get("admin")).statusCode()).isEqualTo(201);
+        JsonNode summary = JSON.readTree(send("GET", "/profiles/" + id + "/summary", null, null, tokens.get("admin")).body());
+        assertThat(summary.path("profile").path("id").asText()).isEqualTo(id);
+        assertThat(summary.path("profile").has("audit")).as("the web page's summary, even for admin").isFalse();
     }
 
     @Test

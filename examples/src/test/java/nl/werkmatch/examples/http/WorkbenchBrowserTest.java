@@ -344,8 +344,8 @@ class WorkbenchBrowserTest {
 
     /**
      * A server with a keys file, its keys made by {@code werkmatch keys add}: the page asks for a key, refuses a
-     * wrong one, keeps the right one in the tab only, shows no audit fields even to a key that may read them, and
-     * asks again once the key is revoked.
+     * wrong one, keeps the right one in the tab only, says whose key it is and its roles, shows no audit fields
+     * even to a key that may read them, and a 403 names the role the key lacks.
      */
     @Test
     void aServerWithKeysAsksForOneAndShowsWhatTheKeyMaySee(@TempDir Path tmp) throws Exception {
@@ -379,6 +379,7 @@ class WorkbenchBrowserTest {
             assertThat(((JavascriptExecutor) driver).executeScript("return JSON.stringify(localStorage)").toString())
                     .doesNotContain(reader);
             assertThat(driver.findElements(By.id("signin-form"))).isEmpty();
+            wait.until(d -> d.findElement(By.id("auth-state")).getText().equals("Aangemeld als wsp-almere-lezen (lezen)"));
             screenshot("signed-in");
 
             // The server answers the audit fields to an audit key only; the page shows them to no key.
@@ -387,11 +388,22 @@ class WorkbenchBrowserTest {
             open(base, "#/profiles/" + withAudit);
             assertNoAuditFields();
 
+            // A 403 in the page's error box names the role the key lacks (no view of the page needs more than
+            // read today, so the page's own API client asks for the admin-only metrics).
+            Object shown = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const at = (f) => new URL(f, document.querySelector('script[type=module]').src).href;"
+                    + "Promise.all([import(at('api.js')), import(at('ui.js'))]).then(([api, ui]) => api.get('/metrics')"
+                    + ".then(() => done('no error'), (e) => { const box = ui.errorBox(e);"
+                    + " document.getElementById('main').append(box); done(e.status + ' ' + box.innerText); }));");
+            assertThat(shown.toString()).startsWith("403 ").contains("Uw sleutel heeft niet de rol „beheer” die hiervoor nodig is.")
+                    .contains("wsp-almere-lezen").contains("\"admin\"");
+
             driver.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
             assertThat(sessionToken()).isNull();
 
             signIn(auditor);
+            wait.until(d -> d.findElement(By.id("auth-state")).getText().equals("Aangemeld als wsp-almere-audit (audit)"));
             open(base, "#/profiles/" + withAudit);
             assertNoAuditFields();
 

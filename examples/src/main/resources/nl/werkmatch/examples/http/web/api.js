@@ -62,6 +62,30 @@ export async function get(path, params, { signal } = {}) {
   return response.json();
 }
 
+let sessionFor = null;
+let sessionAnswer = null;
+/**
+ * The signed-in key as the server knows it: {keys, key, roles}, asked once per key. Only the server decides
+ * what a key may do; the page uses this to say who is signed in and to leave out what the key may not use.
+ */
+export function session() {
+  const key = token();
+  if (sessionFor !== key || !sessionAnswer) {
+    sessionFor = key;
+    sessionAnswer = get('/session').catch((e) => {
+      sessionAnswer = null;
+      throw e;
+    });
+  }
+  return sessionAnswer;
+}
+
+/** The role a 403 names ('the key "x" does not have the role "write" that ... needs'), or null. */
+export function neededRole(error) {
+  const m = /the role "([a-z]+)"/.exec(error?.problem?.detail || '');
+  return m ? m[1] : null;
+}
+
 /** The path segment for an id (ids may hold any character). */
 export function seg(id) {
   return encodeURIComponent(id);

@@ -3,7 +3,7 @@
 // in ROUTES.
 
 import { h, replace } from './dom.js';
-import { ApiError, token, setToken, clearToken } from './api.js';
+import { ApiError, token, setToken, clearToken, session } from './api.js';
 import { t, lang, setLang, LANGUAGES } from './i18n.js';
 import { errorBox, loading } from './ui.js';
 
@@ -80,8 +80,15 @@ function renderHeader() {
     setLang(select.value);
     route({ focus: false }).then(() => document.getElementById('lang-select')?.focus());
   });
+  const state = h('span', { class: 'auth-state', id: 'auth-state' }, t('auth.signedIn'));
+  if (token()) {
+    // The key's name and roles, once the server has said them (a 401 opens the sign-in form instead).
+    session().then((s) => {
+      if (s.keys) state.textContent = t('auth.signedInAs', { key: s.key, roles: s.roles.map((r) => t(`role.${r}`)).join(', ') });
+    }).catch(() => { });
+  }
   const auth = token()
-    ? h('div', { class: 'auth' }, h('span', { class: 'auth-state' }, t('auth.signedIn')),
+    ? h('div', { class: 'auth' }, state,
       h('button', { type: 'button', class: 'button ghost', id: 'sign-out', onclick: () => { clearToken(); route(); } }, t('auth.signOut')))
     : null;
   replace(header,
@@ -117,6 +124,7 @@ function renderSignIn() {
     if (!value) return;
     setToken(value);
     needsKey = false;
+    keyRejected = false;
     route();
   });
   replace(slot, form);
@@ -125,7 +133,8 @@ function renderSignIn() {
 window.addEventListener('werkmatch:unauthorized', (event) => {
   if (event.detail.hadToken) clearToken();
   needsKey = true;
-  keyRejected = event.detail.hadToken;
+  // A request sent before the key was given may answer 401 after it was refused; keep saying it was refused.
+  keyRejected = keyRejected || event.detail.hadToken;
   renderHeader();
   renderSignIn();
   document.getElementById('token-input')?.focus();

@@ -1,7 +1,7 @@
 // Small pieces the views share: loading and error states, fact lists, the list of regions.
 
 import { h } from './dom.js';
-import { get } from './api.js';
+import { get, neededRole } from './api.js';
 import { t } from './i18n.js';
 
 export function loading() {
@@ -12,8 +12,10 @@ export function loading() {
 export function errorBox(error) {
   const title = error?.status === 404 ? t('common.notFound')
     : error?.status === 403 ? t('common.forbidden') : t('common.error');
+  const role = error?.status === 403 ? neededRole(error) : null;
   return h('div', { class: 'alert alert-error', role: 'alert' },
     h('p', { class: 'alert-title' }, title),
+    role ? h('p', { class: 'needed-role' }, t('common.forbiddenRole', { role: t(`role.${role}`) })) : null,
     error?.message ? h('p', {}, error.message) : null,
     h('p', {}, h('a', { href: '#/' }, t('common.back'))));
 }
