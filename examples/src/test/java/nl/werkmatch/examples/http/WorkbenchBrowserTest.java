@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -97,6 +98,8 @@ class WorkbenchBrowserTest {
                         "--window-size=1360,1500", "--lang=nl-NL", "--force-device-scale-factor=1");
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
+        // The page re-renders parts (a second 401 redraws the sign-in form): look the element up again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
