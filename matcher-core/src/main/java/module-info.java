@@ -13,5 +13,8 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.geo;
     exports nl.werkmatch.matcher.scoring;
     exports nl.werkmatch.matcher.synthetic;
+    exports nl.werkmatch.matcher.allocation;
+    exports nl.werkmatch.matcher.evaluation;
+    exports nl.werkmatch.matcher.audit; // its implementation, nl.werkmatch.matcher.audit.internal, stays internal
     // nl.werkmatch.matcher.index (Lucene documents, queries, storage) stays internal
 }

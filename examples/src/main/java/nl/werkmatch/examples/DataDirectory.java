@@ -18,6 +18,7 @@ import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.TaxonomyMismatch;
 import nl.werkmatch.matcher.TaxonomyMismatchException;
 import nl.werkmatch.matcher.WerkmatchException;
+import nl.werkmatch.matcher.scoring.RankingSettings;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
 /**
@@ -28,6 +29,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 final class DataDirectory {
     static final String SOURCE_FILE = "werkmatch-cli.properties";
     private static final String SOURCE_KEY = "taxonomy";
+    /** The similarity credits and evidence weights the data was indexed with, as a weights file's text. */
+    private static final String INDEX_SETTINGS_KEY = "indexSettings";
 
     private DataDirectory() {
     }
@@ -37,6 +40,20 @@ final class DataDirectory {
      * or else the one it remembers, or else the sample.
      */
     static Matcher open(Path dir, TaxonomyOptions options, boolean create, PrintWriter err) throws IOException {
+        return open(dir, options, new WeightsOptions(), create, err);
+    }
+
+    /**
+     * As {@link #open(Path, TaxonomyOptions, boolean, PrintWriter)}, with the ranking settings of a weights file,
+     * if one is named, else those the directory was indexed with. A weights file whose similarity credits or
+     * evidence weights differ from the directory's is refused with a message that says what to do.
+     */
+    static Matcher open(Path dir, TaxonomyOptions options, WeightsOptions weights, boolean create, PrintWriter err)
+            throws IOException {
+        Optional<RankingSettings> given = weights.settings();
+        Optional<RankingSettings> indexed = rememberedSettings(dir);
+        RankingSettings settings = given.or(() -> indexed.map(s -> s.withWeights(RankingSettings.DEFAULT.weights())))
+                .orElse(RankingSettings.DEFAULT);
         Optional<TaxonomySource> remembered = remembered(dir);
         if (!create && (!Files.isDirectory(dir) || isEmpty(dir))) {
             throw new UserError("no data at " + dir + "; make it with 'werkmatch import --data " + dir + " ...'");
@@ -56,10 +73,17 @@ final class DataDirectory {
             matcher = Matcher.builder()
                     .taxonomy(taxonomy)
                     .directory(dir)
+                    .ranking(settings)
                     .onTaxonomyMismatch(TaxonomyMismatch.FAIL)
                     .progress(progress)
                     .build();
         } catch (TaxonomyMismatchException e) {
+            if (given.isPresent() && given.get().changesIndex(indexed.orElse(RankingSettings.DEFAULT))) {
+                throw new UserError("the weights file " + weights.file + " has other similarity credits or evidence "
+                        + "weights than the data in " + dir + " was indexed with. They decide what is indexed: import "
+                        + "the records into a new --data directory with --weights " + weights.file + " (component "
+                        + "weights alone can change at any time).");
+            }
             String message = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             String hint = remembered.map(r -> " This data directory was made with " + r.label()
                     + ": leave out --taxonomy/--esco to use it, or give another --data directory.").orElse("");
@@ -71,8 +95,9 @@ final class DataDirectory {
             }
             throw e;
         }
-        if (remembered.isEmpty() || !remembered.get().equals(source)) {
-            remember(dir, source);
+        boolean indexChanged = indexed.map(s -> s.changesIndex(settings)).orElse(settings.changesIndex(RankingSettings.DEFAULT));
+        if (remembered.isEmpty() || !remembered.get().equals(source) || indexChanged) {
+            remember(dir, source, settings);
         }
         return matcher;
     }
@@ -96,9 +121,26 @@ final class DataDirectory {
         return value == null ? Optional.empty() : Optional.of(TaxonomySource.parse(value));
     }
 
-    private static void remember(Path dir, TaxonomySource source) throws IOException {
+    /** The index-time settings the directory was made with, when they are not the defaults. */
+    static Optional<RankingSettings> rememberedSettings(Path dir) throws IOException {
+        Path file = dir.resolve(SOURCE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        String value = p.getProperty(INDEX_SETTINGS_KEY);
+        return value == null ? Optional.empty() : Optional.of(RankingSettings.parse(value));
+    }
+
+    private static void remember(Path dir, TaxonomySource source, RankingSettings settings) throws IOException {
         Properties p = new Properties();
         p.setProperty(SOURCE_KEY, source.describe());
+        if (settings.changesIndex(RankingSettings.DEFAULT)) {
+            p.setProperty(INDEX_SETTINGS_KEY, settings.withWeights(RankingSettings.DEFAULT.weights()).toJson());
+        }
         Path tmp = dir.resolve(SOURCE_FILE + ".tmp");
         try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(out, "The taxonomy this Werkmatch data directory was made with (written by the werkmatch CLI)");

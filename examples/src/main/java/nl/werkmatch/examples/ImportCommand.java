@@ -38,6 +38,9 @@ final class ImportCommand extends CliCommand {
     @Mixin
     TaxonomyOptions taxonomy;
 
+    @Mixin
+    WeightsOptions weights;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
@@ -58,7 +61,7 @@ final class ImportCommand extends CliCommand {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        try (Matcher matcher = DataDirectory.open(data, taxonomy, true, err())) {
+        try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, true, err())) {
             BulkImport.Result result = input.profiles != null
                     ? run(matcher, RecordKind.PROFILES, file)
                     : run(matcher, RecordKind.VACANCIES, file);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import nl.werkmatch.matcher.Match;
@@ -43,6 +44,9 @@ final class MatchCommand extends CliCommand {
     @Option(names = "--explain", description = "Print the full explanation of every match.")
     boolean explain;
 
+    @Mixin
+    WeightsOptions weights;
+
     @Option(names = "--json", description = "Print one JSON object ({\"matches\":[...]}) instead of a table.")
     boolean json;
 
@@ -56,7 +60,7 @@ final class MatchCommand extends CliCommand {
         }
         // The table's "why" column needs explanations; JSON carries them only when asked.
         MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).explain(explain || !json).build();
-        try (Matcher matcher = DataDirectory.open(data, new TaxonomyOptions(), false, err())) {
+        try (Matcher matcher = DataDirectory.open(data, new TaxonomyOptions(), weights, false, err())) {
             MatchPage page = target.vacancy != null
                     ? matcher.candidatesFor(target.vacancy, request)
                     : matcher.vacanciesFor(target.profile, request);

@@ -70,6 +70,9 @@ final class ServeCommand extends CliCommand {
     @Mixin
     TaxonomyOptions taxonomy;
 
+    @Mixin
+    WeightsOptions weights;
+
     /** Completed by the shutdown hook (or a test) to stop serving. */
     final CompletableFuture<Void> stop = new CompletableFuture<>();
 
@@ -96,7 +99,7 @@ final class ServeCommand extends CliCommand {
             err().println("Note: the traffic to " + host + " is not encrypted; use --tls-keystore, or a reverse proxy "
                     + "that terminates TLS on this machine.");
         }
-        Matcher matcher = DataDirectory.open(data, taxonomy, true, err());
+        Matcher matcher = DataDirectory.open(data, taxonomy, weights, true, err());
         ApiServer server;
         try {
             server = ApiServer.start(matcher, data, new InetSocketAddress(host, port), options);

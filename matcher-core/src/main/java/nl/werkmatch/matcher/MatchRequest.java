@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import nl.werkmatch.matcher.audit.Fairness;
 import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
@@ -31,11 +32,12 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * @param ignoreTravelLimit look beyond the candidate's own maximum travel distance
  * @param explain attach an explanation to each match
  * @param weights the component weights for this request, or null for the matcher's
+ * @param fairness on a candidates page, a minimum share of a protected group in every prefix (FA*IR), or null
  */
 public record MatchRequest(int k, int offset, Double withinKm, Set<String> labourMarketRegions, Set<JobType> jobTypes,
                            Set<WorkAuthorization> workAuthorizations, double minScore, LocalDate openOn,
                            int maxLanguageGap, boolean requireEssentialSkills, boolean ignoreTravelLimit,
-                           boolean explain, ScoringWeights weights) {
+                           boolean explain, ScoringWeights weights, Fairness fairness) {
 
     public static final int MAX_K = 1000;
     public static final int MAX_WINDOW = 10_000;
@@ -83,6 +85,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         b.ignoreTravelLimit = ignoreTravelLimit;
         b.explain = explain;
         b.weights = weights;
+        b.fairness = fairness;
         return b;
     }
 
@@ -101,6 +104,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         private boolean ignoreTravelLimit;
         private boolean explain;
         private ScoringWeights weights;
+        private Fairness fairness;
 
         private Builder() {
         }
@@ -119,10 +123,12 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         public Builder ignoreTravelLimit(boolean value) { this.ignoreTravelLimit = value; return this; }
         public Builder explain(boolean value) { this.explain = value; return this; }
         public Builder weights(ScoringWeights value) { this.weights = value; return this; }
+        /** A fairness constraint on a candidates page; null (the default) for the plain ranking. */
+        public Builder fairness(Fairness value) { this.fairness = value; return this; }
 
         public MatchRequest build() {
             return new MatchRequest(k, offset, withinKm, labourMarketRegions, jobTypes, workAuthorizations, minScore,
-                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights);
+                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights, fairness);
         }
     }
 }

@@ -9,6 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import nl.werkmatch.matcher.allocation.Allocation;
+import nl.werkmatch.matcher.allocation.AllocationRequest;
+import nl.werkmatch.matcher.allocation.Allocator;
+import nl.werkmatch.matcher.audit.AuditReport;
+import nl.werkmatch.matcher.audit.AuditRequest;
+import nl.werkmatch.matcher.audit.internal.FairRanking;
+import nl.werkmatch.matcher.audit.internal.InclusionAudit;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.index.Engine;
 import nl.werkmatch.matcher.index.EngineConfig;
@@ -18,6 +25,7 @@ import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.scoring.EvidenceWeights;
 import nl.werkmatch.matcher.scoring.Explanation;
 import nl.werkmatch.matcher.scoring.PairScorer;
+import nl.werkmatch.matcher.scoring.RankingSettings;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 import nl.werkmatch.matcher.taxonomy.SkillSimilarity;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
@@ -156,24 +164,54 @@ public final class Matcher implements AutoCloseable {
         return engine.vacancyCount();
     }
 
-    /** The best candidates for a stored vacancy. Throws {@link NotFoundException} for an unknown id. */
+    /**
+     * The best candidates for a stored vacancy, under the request's fairness constraint if it has one. Throws
+     * {@link NotFoundException} for an unknown id.
+     */
     public MatchPage candidatesFor(String vacancyId, MatchRequest request) {
-        return engine.candidatesFor(vacancyId, request);
+        return request.fairness() == null ? engine.candidatesFor(vacancyId, request)
+                : FairRanking.page(request, plain -> engine.candidatesFor(vacancyId, plain), this::profile);
     }
 
-    /** The best candidates for a vacancy that need not be stored. */
+    /** The best candidates for a vacancy that need not be stored, under the request's fairness constraint if any. */
     public MatchPage candidatesFor(Vacancy vacancy, MatchRequest request) {
-        return engine.candidatesFor(vacancy, request);
+        return request.fairness() == null ? engine.candidatesFor(vacancy, request)
+                : FairRanking.page(request, plain -> engine.candidatesFor(vacancy, plain), this::profile);
     }
 
     /** The best vacancies for a stored profile. Throws {@link NotFoundException} for an unknown id. */
     public MatchPage vacanciesFor(String profileId, MatchRequest request) {
-        return engine.vacanciesFor(profileId, request);
+        return engine.vacanciesFor(profileId, noFairness(request));
     }
 
     /** The best vacancies for a profile that need not be stored. */
     public MatchPage vacanciesFor(Profile profile, MatchRequest request) {
-        return engine.vacanciesFor(profile, request);
+        return engine.vacanciesFor(profile, noFairness(request));
+    }
+
+    private static MatchRequest noFairness(MatchRequest request) {
+        if (request.fairness() != null) {
+            throw new InvalidInputException("fairness", "a fairness constraint applies to candidate pages only");
+        }
+        return request;
+    }
+
+    /**
+     * The inclusion audit: every open vacancy's top-k candidates, exactly as {@link #candidatesFor} ranks them, and
+     * from those lists who is never recommended and why, exposure by group, congestion and the vacancies no one
+     * fits. Only reads; runs on {@link AuditRequest#threads()} threads.
+     */
+    public AuditReport audit(AuditRequest request) {
+        return InclusionAudit.run(this, Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * Shares out the positions of the vacancies in scope: per vacancy a shortlist that maximises the total score
+     * under the request's capacities, with the plain rankings' metrics beside it. Throws
+     * {@link InvalidInputException} for an unknown region, municipality or vacancy, or a scope with no open vacancy.
+     */
+    public Allocation allocate(AllocationRequest request) {
+        return Allocator.allocate(this, request, engine.today());
     }
 
     /** Why a stored profile and a stored vacancy score what they do, with the matcher's weights. */
@@ -232,6 +270,11 @@ public final class Matcher implements AutoCloseable {
         public Builder similarity(SkillSimilarity.Config value) { this.similarity = Objects.requireNonNull(value); return this; }
         public Builder evidence(EvidenceWeights value) { this.evidence = Objects.requireNonNull(value); return this; }
         public Builder weights(ScoringWeights value) { this.weights = Objects.requireNonNull(value); return this; }
+        /** Component weights, similarity credits and evidence weights at once, e.g. from a weights file. */
+        public Builder ranking(RankingSettings value) {
+            Objects.requireNonNull(value);
+            return weights(value.weights()).similarity(value.similarity()).evidence(value.evidence());
+        }
         /** A data directory makes the matcher durable; without one it lives in memory. */
         public Builder directory(Path value) { this.directory = value; return this; }
         /** What to do when the directory was indexed with another taxonomy; default FAIL. */

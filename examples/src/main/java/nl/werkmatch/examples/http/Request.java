@@ -125,6 +125,23 @@ final class Request {
         });
     }
 
+    /**
+     * Whether the Accept header names {@code mediaType} (exactly, ignoring case and parameters). A missing header or
+     * a wildcard does not count: the JSON answer is the default.
+     */
+    boolean accepts(String mediaType) {
+        for (String header : exchange.getHeaders().getValuesList("Accept")) {
+            for (String part : header.split(",")) {
+                int semicolon = part.indexOf(';');
+                String type = (semicolon < 0 ? part : part.substring(0, semicolon)).trim();
+                if (type.equalsIgnoreCase(mediaType)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The media type of the body without parameters, lower case, or empty when the client sent none. */
     Optional<String> mediaType() {
         String header = exchange.getHeaders().get("Content-Type");

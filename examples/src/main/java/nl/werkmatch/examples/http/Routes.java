@@ -23,8 +23,10 @@ final class Routes {
         VacancySearch search = VacancySearch.start(matcher, message -> Front.LOG.info(message));
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
+        new AllocationRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
         new AdminRoutes(matcher, house, metrics).register(router);
+        new AuditRoutes(matcher).register(router);
         new WorkbenchRoutes(matcher, search).register(router);
         new WebRoutes().register(router);
         return router;

@@ -60,6 +60,8 @@ class AccessTest {
             Map.entry("GET /vacancies/{id}/candidates", Role.READ),
             Map.entry("GET /profiles/{id}/vacancies", Role.READ),
             Map.entry("POST /match", Role.READ),
+            Map.entry("POST /allocations", Role.READ),
+            Map.entry("GET /audit", Role.AUDIT),
             Map.entry("GET /skills", Role.READ),
             Map.entry("GET /health", Role.PUBLIC),
             Map.entry("GET /openapi.json", Role.READ),

@@ -41,6 +41,9 @@ public final class MatchJson {
         for (Component c : Component.values()) {
             contributions.put(c.jsonName(), m.contributions().getOrDefault(c, 0.0));
         }
+        if (m.movedUpByFairness() != null) {
+            node.put("movedUpByFairness", m.movedUpByFairness());
+        }
         if (m.explanation() != null) {
             node.set("explanation", toJson(m.explanation()));
         }

@@ -1,0 +1,24 @@
+package nl.werkmatch.matcher.audit;
+
+/**
+ * Why a profile is on no vacancy's list, checked in this order: the first that holds is the reason.
+ */
+public enum NeverRecommendedReason {
+    /** It passes every hard filter and reaches the minimum score for some open vacancy, but others rank higher. */
+    OUTRANKED,
+    /** It passes every hard filter for some open vacancy, but never reaches the minimum score. */
+    BELOW_MIN_SCORE,
+    /** Its work authorization is NOT_ALLOWED: no vacancy may take it. */
+    NOT_ALLOWED_TO_WORK,
+    /** It would pass every hard filter somewhere if the allowed Dutch gap were wider. */
+    LANGUAGE_GAP,
+    /** It would pass every hard filter somewhere if it travelled beyond its own limit. */
+    TRAVEL_LIMIT,
+    /** It would pass only with both a wider Dutch gap and travel beyond its own limit. */
+    LANGUAGE_GAP_AND_TRAVEL_LIMIT,
+    /**
+     * No open vacancy passes the other hard filters for it, whatever the language gap and travel limit: work
+     * authorization (permit required and no sponsor), job types, hours or availability.
+     */
+    OTHER_HARD_FILTERS
+}
