@@ -40,6 +40,8 @@ public final class BulkImport<T> {
     private final Consumer<Rejected> onRejected;
     private final ProgressListener progress;
 
+    private Consumer<List<T>> onBatch = batch -> { };
+
     private final List<T> batch = new ArrayList<>(BATCH);
     private final long[] batchLines = new long[BATCH];
     private long read;
@@ -57,6 +59,13 @@ public final class BulkImport<T> {
         this.commitEvery = commitEvery;
         this.onRejected = onRejected;
         this.progress = progress;
+    }
+
+    /** Tells {@code listener} each batch just given to the matcher (rejected records included), for callers that
+     *  keep something of their own in step with it. */
+    public BulkImport<T> onBatch(Consumer<List<T>> listener) {
+        this.onBatch = listener;
+        return this;
     }
 
     /**
@@ -118,6 +127,7 @@ public final class BulkImport<T> {
             return;
         }
         BatchResult result = kind.upsertAll(matcher, batch);
+        onBatch.accept(List.copyOf(batch));
         for (BatchResult.Rejected r : result.rejected()) {
             reject(batchLines[r.index()], r.problems());
         }

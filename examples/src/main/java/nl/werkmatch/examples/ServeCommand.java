@@ -127,6 +127,7 @@ final class ServeCommand extends CliCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         out().println("Werkmatch API at " + server.uri() + " (" + matcher.profileCount() + " profiles, "
                 + matcher.vacancyCount() + " vacancies); the routes are in " + server.uri() + "openapi.json");
+        out().println("The consultants' web page: open " + server.uri() + " in a browser.");
         out().println("Press Ctrl-C to stop.");
         out().flush();
         try {

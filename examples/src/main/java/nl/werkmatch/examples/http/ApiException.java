@@ -90,6 +90,12 @@ final class ApiException extends RuntimeException {
                 "content type \"" + given + "\" is not accepted here; send " + expected, List.of());
     }
 
+    /** A 503: this route cannot answer yet (a search still being built); try again after {@code seconds}. */
+    static ApiException unavailable(String detail, int seconds) {
+        return new ApiException(503, ProblemTypes.UNAVAILABLE, "Not available yet", detail, List.of(),
+                Map.of("Retry-After", String.valueOf(seconds)));
+    }
+
     /** 401: no key, or one this server does not know; {@code WWW-Authenticate} says how to authenticate. */
     static ApiException unauthorized(String detail, boolean invalidToken) {
         String challenge = invalidToken ? "Bearer realm=\"werkmatch\", error=\"invalid_token\"" : "Bearer realm=\"werkmatch\"";

@@ -3,8 +3,10 @@ package nl.werkmatch.examples.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,14 +30,25 @@ final class DocumentRoutes<T> {
     private static final int PROBLEMS_PER_LINE = 10;
     private static final int MESSAGE_CHARS = 300;
 
+    /** During a bulk upload, the write listener is told after at most this many ids (bounded memory). */
+    static final int SYNC_EVERY = 10_000;
+    private static final Consumer<Collection<String>> NOBODY = ids -> { };
+
     private final Matcher matcher;
     private final RecordKind<T> kind;
     private final Housekeeping house;
+    private final Consumer<Collection<String>> written;
 
     DocumentRoutes(Matcher matcher, RecordKind<T> kind, Housekeeping house) {
+        this(matcher, kind, house, NOBODY);
+    }
+
+    /** @param written told the ids written or deleted, after the matcher's refresh (to keep a search in step) */
+    DocumentRoutes(Matcher matcher, RecordKind<T> kind, Housekeeping house, Consumer<Collection<String>> written) {
         this.matcher = matcher;
         this.kind = kind;
         this.house = house;
+        this.written = written;
     }
 
     void register(Router router) {
@@ -73,6 +86,7 @@ final class DocumentRoutes<T> {
         kind.upsert(matcher, value);
         matcher.refresh();
         house.written();
+        written.accept(List.of(id));
         Response response = Response.json(existed ? 200 : 201, visible(request, kind.toJson(matcher.exchangeFormat(), value)));
         return existed ? response : response.withHeader("Location", "/" + kind.plural() + "/" + PathEncoding.encode(id));
     }
@@ -100,6 +114,7 @@ final class DocumentRoutes<T> {
         }
         matcher.refresh();
         house.written();
+        written.accept(List.of(id));
         return Response.noContent();
     }
 
@@ -115,6 +130,19 @@ final class DocumentRoutes<T> {
                 listed.add(shortened(r));
             }
         }, (read, bytes) -> { });
+        // Ids of the batches given to the matcher (also of a run cut short by a limit), passed on every
+        // SYNC_EVERY ids after a refresh so that keeping a search in step holds no more than that many.
+        List<String> ids = new ArrayList<>();
+        if (written != NOBODY) {
+            importer.onBatch(batch -> {
+                batch.forEach(value -> ids.add(kind.id(value)));
+                if (ids.size() >= SYNC_EVERY) {
+                    matcher.refresh();
+                    written.accept(List.copyOf(ids));
+                    ids.clear();
+                }
+            });
+        }
         BulkImport.Result result;
         try (InputStream body = new LineLimitInputStream(request.bodyStream(request.bulkLimit()),
                 JsonLinesReader.MAX_LINE_BYTES)) {
@@ -132,6 +160,9 @@ final class DocumentRoutes<T> {
         } finally {
             matcher.refresh();
             house.written();
+            if (!ids.isEmpty()) {
+                written.accept(ids);
+            }
         }
         ObjectNode answer = JsonNodeFactory.instance.objectNode()
                 .put("read", result.read())

@@ -35,7 +35,8 @@ final class MatchOptions {
 
     /** The query parameters of the two match routes. */
     static final Set<String> QUERY = Set.of("k", "offset", "withinKm", "explain", "minScore", "region", "jobType",
-            "requireEssentialSkills", "ignoreTravelLimit", "fairAttribute", "fairValue", "fairShare", "fairAlpha");
+            "requireEssentialSkills", "ignoreTravelLimit", "maxLanguageGap", "lang", "fairAttribute", "fairValue",
+            "fairShare", "fairAlpha");
 
     /** The option fields of a POST /match body, besides "profile" or "vacancy". */
     static final Set<String> BODY = Set.of("k", "offset", "withinKm", "explain", "minScore", "regions", "jobTypes",
@@ -64,6 +65,7 @@ final class MatchOptions {
         b.jobTypes(types);
         request.queryBoolean("requireEssentialSkills").ifPresent(b::requireEssentialSkills);
         request.queryBoolean("ignoreTravelLimit").ifPresent(b::ignoreTravelLimit);
+        request.queryInt("maxLanguageGap", 0, 6).ifPresent(b::maxLanguageGap);
         FairnessParameters.fromQuery(request).ifPresent(b::fairness);
         try {
             return b.build();

@@ -32,12 +32,18 @@ final class MatchRoutes {
 
     private Response candidates(Request request) {
         MatchRequest options = MatchOptions.fromQuery(request, matcher.regions());
-        return answer(matcher.candidatesFor(request.pathParameter("id"), options));
+        Labels labels = Labels.fromQuery(request, matcher.taxonomy());
+        return Response.json(localized(labels, matcher.candidatesFor(request.pathParameter("id"), options)));
     }
 
     private Response vacancies(Request request) {
         MatchRequest options = MatchOptions.fromQuery(request, matcher.regions());
-        return answer(matcher.vacanciesFor(request.pathParameter("id"), options));
+        Labels labels = Labels.fromQuery(request, matcher.taxonomy());
+        ObjectNode json = localized(labels, matcher.vacanciesFor(request.pathParameter("id"), options));
+        if (options.explain()) {
+            addVacancyFacts(json, labels);
+        }
+        return Response.json(json);
     }
 
     private Response match(Request request) throws IOException {
@@ -64,6 +70,28 @@ final class MatchRoutes {
             throw ApiException.invalidInput("the " + field + " has problems", e.problems().stream()
                     .map(p -> new Problem(p.path().isEmpty() ? field : field + "." + p.path(), p.message()))
                     .toList());
+        }
+    }
+
+    /** The page with its explanations' labels in the {@code lang} parameter's language. */
+    private static ObjectNode localized(Labels labels, MatchPage page) {
+        ObjectNode json = MatchJson.toJson(page);
+        labels.localizeMatches(json);
+        return json;
+    }
+
+    /**
+     * Adds {@code "vacancy":{"title","employer","occupation","occupationLabel"}} to each explained match, so that
+     * a list of vacancies can be read without a request per vacancy (the explanation reads those records anyway).
+     */
+    private void addVacancyFacts(ObjectNode json, Labels labels) {
+        for (JsonNode m : json.path("matches")) {
+            matcher.vacancy(m.path("id").asText()).ifPresent(v -> {
+                ObjectNode facts = ((ObjectNode) m).putObject("vacancy").put("title", v.title()).put("employer", v.employer());
+                if (v.occupation() != null) {
+                    facts.put("occupation", v.occupation()).put("occupationLabel", labels.occupation(v.occupation()));
+                }
+            });
         }
     }
 

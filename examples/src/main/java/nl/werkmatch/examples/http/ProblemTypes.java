@@ -14,6 +14,7 @@ final class ProblemTypes {
     static final String PAYLOAD_TOO_LARGE = "urn:werkmatch:problem:payload-too-large";
     static final String UNSUPPORTED_MEDIA_TYPE = "urn:werkmatch:problem:unsupported-media-type";
     static final String INTERNAL = "urn:werkmatch:problem:internal";
+    static final String UNAVAILABLE = "urn:werkmatch:problem:unavailable";
     static final String UNAUTHORIZED = "urn:werkmatch:problem:unauthorized";
     static final String FORBIDDEN = "urn:werkmatch:problem:forbidden";
     static final String OVERLOADED = "urn:werkmatch:problem:overloaded";

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * {@code audit} include {@code read}, {@code admin} includes everything.
  */
 public enum Role {
-    /** No key needed (only {@code GET /health}). Never held by a key. */
+    /** No key needed: {@code GET /health} and the web page's static files ({@code /}, {@code /app/...}). Never held by a key. */
     PUBLIC,
     /** Match, advice and allocation; read records without their audit fields. */
     READ,

@@ -19,12 +19,16 @@ final class Routes {
         ServiceMetrics metrics = new ServiceMetrics(matcher, house);
         Router router = new Router().observer(metrics);
         new DocumentRoutes<>(matcher, RecordKind.PROFILES, house).register(router);
-        new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house).register(router);
+        // The web page's vacancy search, built in the background and kept in step by the vacancy write routes.
+        VacancySearch search = VacancySearch.start(matcher, message -> Front.LOG.info(message));
+        new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         new AllocationRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
         new AdminRoutes(matcher, house, metrics).register(router);
         new AuditRoutes(matcher).register(router);
+        new WorkbenchRoutes(matcher, search).register(router);
+        new WebRoutes().register(router);
         return router;
     }
 }

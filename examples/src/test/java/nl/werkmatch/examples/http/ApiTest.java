@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.json.JsonLinesReader;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 
@@ -50,6 +52,23 @@ class ApiTest {
         matcher.refresh();
         format = matcher.exchangeFormat();
         server = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        awaitVacancySearch(server);
+    }
+
+    /** The vacancy search builds in the background after a start; wait until it answers. */
+    static void awaitVacancySearch(ApiServer server) throws IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try {
+            while (client.send(HttpRequest.newBuilder(server.uri().resolve("/vacancies?limit=1")).build(),
+                    BodyHandlers.discarding()).statusCode() == 503) {
+                assertThat(System.nanoTime()).as("the vacancy search is built within a minute").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @AfterAll
@@ -177,6 +196,175 @@ class ApiTest {
                 "{\"profile\":{\"id\":\"x\",\"workAuthorization\":\"FREE\",\"location\":{\"municipality\":\"GM0363\"},"
                         + "\"skills\":[{\"id\":\"s-nope\",\"evidence\":\"DECLARED\"}]},\"k\":0,\"colour\":\"red\"}", "application/json"), 400);
         assertThat(paths(p)).contains("k", "colour");
+    }
+
+    // ---- what the web page reads
+
+    @Test
+    void explanationsCarryLabelsInTheAskedLanguage() throws Exception {
+        JsonNode en = JSON.readTree(send("GET", "/vacancies/v-0/candidates?k=5&explain=true&withinKm=300&lang=en", null, null).body());
+        JsonNode nl = JSON.readTree(send("GET", "/vacancies/v-0/candidates?k=5&explain=true&withinKm=300", null, null).body());
+        var t = matcher.taxonomy();
+        int checked = 0;
+        for (int m = 0; m < en.path("matches").size(); m++) {
+            JsonNode skills = en.path("matches").get(m).path("explanation").path("skills");
+            JsonNode dutch = nl.path("matches").get(m).path("explanation").path("skills");
+            for (int i = 0; i < skills.size(); i++) {
+                JsonNode s = skills.get(i);
+                assertThat(s.path("requiredLabel").asText()).isEqualTo(t.label(t.indexOf(s.path("requiredId").asText()), "en"));
+                assertThat(dutch.get(i).path("requiredLabel").asText())
+                        .isEqualTo(t.label(t.indexOf(s.path("requiredId").asText()), t.defaultLanguage()));
+                if (s.hasNonNull("coveredBy")) {
+                    assertThat(s.path("coveredByLabel").asText()).isEqualTo(t.label(t.indexOf(s.path("coveredBy").asText()), "en"));
+                }
+                if (s.hasNonNull("fromOccupation")) {
+                    assertThat(s.path("fromOccupationLabel").asText())
+                            .isEqualTo(t.occupationLabel(t.occupationIndexOf(s.path("fromOccupation").asText()), "en"));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
+        assertThat(paths(problem(send("GET", "/vacancies/v-0/candidates?lang=tlh", null, null), 400))).containsExactly("lang");
+    }
+
+    @Test
+    void relaxingTheLanguageGapOnlyAddsMatches() throws Exception {
+        Set<String> strict = ids(send("GET", "/vacancies/v-1/candidates?k=1000&withinKm=1000&ignoreTravelLimit=true&maxLanguageGap=0", null, null));
+        Set<String> normal = ids(send("GET", "/vacancies/v-1/candidates?k=1000&withinKm=1000&ignoreTravelLimit=true", null, null));
+        Set<String> relaxed = ids(send("GET", "/vacancies/v-1/candidates?k=1000&withinKm=1000&ignoreTravelLimit=true&maxLanguageGap=6", null, null));
+        assertThat(normal).containsAll(strict);
+        assertThat(relaxed).containsAll(normal);
+        assertThat(relaxed.size()).isGreaterThan(strict.size());
+        assertThat(paths(problem(send("GET", "/vacancies/v-1/candidates?maxLanguageGap=7", null, null), 400))).containsExactly("maxLanguageGap");
+    }
+
+    @Test
+    void vacanciesForAProfileCarryTheVacancysTitleWhenExplained() throws Exception {
+        JsonNode page = JSON.readTree(send("GET", "/profiles/p-2/vacancies?k=5&explain=true&lang=en", null, null).body());
+        assertThat(page.path("matches").size()).isPositive();
+        for (JsonNode m : page.path("matches")) {
+            var v = matcher.vacancy(m.path("id").asText()).orElseThrow();
+            assertThat(m.path("vacancy").path("title").asText()).isEqualTo(v.title());
+            assertThat(m.path("vacancy").path("employer").asText()).isEqualTo(v.employer());
+            var t = matcher.taxonomy();
+            assertThat(m.path("vacancy").path("occupationLabel").asText()).isEqualTo(t.occupationLabel(t.occupationIndexOf(v.occupation()), "en"));
+        }
+        JsonNode plain = JSON.readTree(send("GET", "/profiles/p-2/vacancies?k=5", null, null).body());
+        assertThat(plain.path("matches").get(0).has("vacancy")).isFalse();
+    }
+
+    @Test
+    void aProfileSummaryHasLabelsAndPlaceButNoAuditFields() throws Exception {
+        var stored = matcher.profile("p-4").orElseThrow();
+        HttpResponse<String> r = send("GET", "/profiles/p-4/summary?lang=en", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode summary = JSON.readTree(r.body());
+        assertThat(summary.path("profile").has("audit")).isFalse();
+        assertThat(r.body()).doesNotContain("\"gender\"").doesNotContain("birthYear").doesNotContain("countryOfOrigin");
+        ObjectNode expected = format.toJson(stored);
+        expected.remove("audit");
+        assertThat(summary.path("profile")).isEqualTo(expected);
+        var t = matcher.taxonomy();
+        stored.skills().forEach(s -> assertThat(summary.path("labels").path(s.id()).asText()).isEqualTo(t.label(t.indexOf(s.id()), "en")));
+        stored.experience().forEach(x -> assertThat(summary.path("labels").has(x.occupation())).isTrue());
+        var place = matcher.regions().resolve(stored.location()).orElseThrow();
+        assertThat(summary.path("place").path("municipality").asText()).isEqualTo(place.municipality().name());
+        assertThat(summary.path("place").path("region").asText()).isEqualTo(place.region().name());
+        problem(send("GET", "/profiles/nobody/summary", null, null), 404);
+    }
+
+    @Test
+    void aVacancySummaryHasTheRecordItsLabelsAndPlace() throws Exception {
+        var stored = matcher.vacancy("v-3").orElseThrow();
+        JsonNode summary = JSON.readTree(send("GET", "/vacancies/v-3/summary", null, null).body());
+        assertThat(summary.path("vacancy")).isEqualTo(format.toJson(stored));
+        var t = matcher.taxonomy();
+        stored.skills().forEach(s -> assertThat(summary.path("labels").path(s.id()).asText())
+                .isEqualTo(t.label(t.indexOf(s.id()), t.defaultLanguage())));
+        assertThat(summary.path("labels").path(stored.occupation()).asText())
+                .isEqualTo(t.occupationLabel(t.occupationIndexOf(stored.occupation()), t.defaultLanguage()));
+        assertThat(summary.path("place").path("region").asText())
+                .isEqualTo(matcher.regions().resolve(stored.location()).orElseThrow().region().name());
+        assertThat(paths(problem(send("GET", "/vacancies/v-3/summary?lang=xx", null, null), 400))).containsExactly("lang");
+    }
+
+    @Test
+    void theRegionsAreTheThirtyFiveLabourMarketRegions() throws Exception {
+        JsonNode regions = JSON.readTree(send("GET", "/regions", null, null).body()).path("regions");
+        assertThat(regions.size()).isEqualTo(35);
+        assertThat(regions.toString()).contains("Groot Amsterdam");
+    }
+
+    @Test
+    void theVacancySearchFollowsPutDeleteAndBulk() throws Exception {
+        String body = format.writeVacancy(world.vacancy(3000).toBuilder().id("v-search").title("Sluiswachter").build());
+        assertThat(send("PUT", "/vacancies/v-search", body, "application/json").statusCode()).isEqualTo(201);
+        assertThat(searchIds("sluiswacht")).containsExactly("v-search");
+        assertThat(send("DELETE", "/vacancies/v-search", null, null).statusCode()).isEqualTo(204);
+        assertThat(searchIds("sluiswacht")).isEmpty();
+
+        String lines = format.writeVacancy(world.vacancy(3001).toBuilder().id("v-bulk-1").title("Brugwachter").build()) + "\n"
+                + format.writeVacancy(world.vacancy(3002).toBuilder().id("v-bulk-2").title("Brugwachter").build()) + "\n";
+        assertThat(send("POST", "/vacancies", lines, "application/x-ndjson").statusCode()).isEqualTo(200);
+        assertThat(searchIds("brugwachter")).containsExactlyInAnyOrder("v-bulk-1", "v-bulk-2");
+    }
+
+    @Test
+    void theVacancySearchFollowsABulkCutShortByATooLongLine() throws Exception {
+        String good = format.writeVacancy(world.vacancy(3003).toBuilder().id("v-bulk-cut").title("Dijkwerker").build());
+        String after = format.writeVacancy(world.vacancy(3004).toBuilder().id("v-bulk-after").title("Dijkwerker").build());
+        String body = good + "\n{\"id\":\"" + "y".repeat(JsonLinesReader.MAX_LINE_BYTES) + "\"}\n" + after + "\n";
+        assertThat(send("POST", "/vacancies", body, "application/x-ndjson").statusCode()).isEqualTo(413);
+        // The line before the long one was written, so the search has it; nothing after it was read.
+        assertThat(searchIds("dijkwerker")).containsExactly("v-bulk-cut");
+    }
+
+    @Test
+    void theVacancySearchFollowsABulkLargerThanOneSync() throws Exception {
+        int n = DocumentRoutes.SYNC_EVERY + 7;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            lines.append(format.writeVacancy(world.vacancy(10_000 + i).toBuilder().id("bulk-many-" + i)
+                    .title(i == 0 || i == n - 1 ? "Kraanmachinist" : "Stratenmaker").build())).append('\n');
+        }
+        HttpResponse<String> r = send("POST", "/vacancies", lines.toString(), "application/x-ndjson");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).path("imported").asInt()).isEqualTo(n);
+        // The first line went with the first sync, the last with the one after the body ended.
+        assertThat(searchIds("kraanmachinist")).containsExactlyInAnyOrder("bulk-many-0", "bulk-many-" + (n - 1));
+        for (int i : new int[] {1, DocumentRoutes.SYNC_EVERY - 1, DocumentRoutes.SYNC_EVERY, n - 2}) {
+            assertThat(searchIds("bulk-many-" + i)).first().isEqualTo("bulk-many-" + i);
+        }
+    }
+
+    @Test
+    void theVacancySearchAnswersWithFactsAndBoundsItsParameters() throws Exception {
+        var v = matcher.vacancy("v-5").orElseThrow();
+        JsonNode answer = JSON.readTree(send("GET", "/vacancies?q=v-5&limit=3", null, null).body());
+        JsonNode hit = answer.path("hits").get(0);
+        assertThat(hit.path("id").asText()).isEqualTo("v-5");
+        assertThat(hit.path("title").asText()).isEqualTo(v.title());
+        assertThat(hit.path("occupationLabel").asText()).isNotBlank();
+        assertThat(answer.path("hits").size()).isLessThanOrEqualTo(3);
+        assertThat(paths(problem(send("GET", "/vacancies?limit=0", null, null), 400))).containsExactly("limit");
+        assertThat(paths(problem(send("GET", "/vacancies?limit=101", null, null), 400))).containsExactly("limit");
+        assertThat(paths(problem(send("GET", "/vacancies?q=" + "a".repeat(201), null, null), 400))).containsExactly("q");
+        assertThat(paths(problem(send("GET", "/vacancies?region=Atlantis", null, null), 400))).containsExactly("region");
+        assertThat(paths(problem(send("GET", "/vacancies?page=2", null, null), 400))).containsExactly("page");
+    }
+
+    private List<String> searchIds(String q) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        JSON.readTree(send("GET", "/vacancies?q=" + q, null, null).body()).path("hits").forEach(h -> ids.add(h.path("id").asText()));
+        return ids;
+    }
+
+    private static Set<String> ids(HttpResponse<String> r) throws IOException {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Set<String> ids = new TreeSet<>();
+        JSON.readTree(r.body()).path("matches").forEach(m -> ids.add(m.path("id").asText()));
+        return ids;
     }
 
     // ---- service

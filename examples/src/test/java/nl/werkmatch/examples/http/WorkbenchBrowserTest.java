@@ -1,0 +1,552 @@
+package nl.werkmatch.examples.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import picocli.CommandLine;
+
+import nl.werkmatch.examples.WerkmatchCli;
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.model.Audit;
+import nl.werkmatch.matcher.synthetic.SyntheticWorld;
+
+/**
+ * The web page in a real headless Chromium on a generated world: each view shows exactly what the API answers,
+ * explanations open, filters and paging change the list as the API says, the language switches, and axe-core
+ * finds no serious or critical accessibility violation. Screenshots of every view go to target/screenshots.
+ * Skipped, with the command to install them, when Debian's chromium and chromium-driver are missing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Matcher matcher;
+    private ApiServer server;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private String vacancy;
+    private String profile;
+
+    @BeforeAll
+    void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " (install them with: apt-get install chromium chromium-driver)");
+        matcher = Matcher.inMemory();
+        SyntheticWorld world = SyntheticWorld.builder(matcher.taxonomy(), matcher.regions()).seed(15)
+                .today(LocalDate.now()).build();
+        matcher.upsertProfiles(world.profiles(3000).toList());
+        matcher.upsertVacancies(world.vacancies(400).toList());
+        matcher.refresh();
+        server = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        ApiTest.awaitVacancySearch(server);
+        vacancy = firstWithAtLeast("/vacancies/%s/candidates", "v-", 400, 25);
+        profile = firstWithAtLeast("/profiles/%s/vacancies", "p-", 3000, 12);
+        Files.createDirectories(SCREENSHOTS);
+
+        // The driver is named explicitly so that Selenium Manager never looks for one on the network.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--window-size=1360,1500", "--lang=nl-NL", "--force-device-scale-factor=1");
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+        // The page re-renders parts (a second 401 redraws the sign-in form): look the element up again.
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (matcher != null) {
+            matcher.close();
+        }
+    }
+
+    @BeforeEach
+    void dutchAndSignedOut() {
+        driver.get(server.uri().toString());
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+        driver.get("about:blank"); // so that the next open loads the page afresh, not only a new hash
+    }
+
+    @Test
+    void theVacancyViewShowsExactlyTheApiTopMatchesAndExplainsThem() throws Exception {
+        open("#/vacancies/" + vacancy);
+        assertThat(shownIds()).isEqualTo(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
+        assertThat(driver.findElement(By.id("page-title")).getText())
+                .isEqualTo(matcher.vacancy(vacancy).orElseThrow().title());
+        screenshot("vacancy");
+
+        JsonNode first = api("/vacancies/" + vacancy + "/candidates?k=11&explain=true&lang=nl").path("matches").get(0);
+        WebElement item = driver.findElements(By.cssSelector("li.match")).get(0);
+        WebElement button = item.findElement(By.cssSelector("button.disclosure"));
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+        button.click();
+        WebElement detail = item.findElement(By.cssSelector(".match-detail"));
+        wait.until(ExpectedConditions.visibilityOf(detail));
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+        List<WebElement> rows = detail.findElements(By.cssSelector("table.explain-skills tbody tr"));
+        JsonNode skills = first.path("explanation").path("skills");
+        assertThat(rows).hasSize(skills.size());
+        for (int i = 0; i < skills.size(); i++) {
+            String row = rows.get(i).getText();
+            JsonNode skill = skills.get(i);
+            String relation = skill.path("relation").asText();
+            assertThat(row).contains(skill.path("requiredLabel").asText())
+                    .contains(String.format(java.util.Locale.ROOT, "%.2f", skill.path("credit").asDouble()).replace('.', ','))
+                    .contains(!skill.hasNonNull("coveredBy") ? "✗ ontbreekt"
+                            : relation.equals("EXACT") || relation.equals("NARROWER") ? "✓" : "≈");
+            if (skill.hasNonNull("coveredBy") && !relation.equals("EXACT")) {
+                assertThat(row).contains(skill.path("coveredByLabel").asText());
+            }
+            if (skill.hasNonNull("fromOccupation")) {
+                assertThat(row).contains("uit werkervaring als " + skill.path("fromOccupationLabel").asText());
+            }
+        }
+        assertThat(detail.findElements(By.cssSelector("table.explain-dutch tbody tr"))).hasSize(4);
+        assertThat(detail.getText()).contains(first.path("explanation").path("distance").path("candidateMunicipality").asText());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
+        screenshot("vacancy-explained");
+        axe("vacancy view, explanation open");
+    }
+
+    @Test
+    void aFilterAndPagingChangeTheListAsTheApiSays() throws Exception {
+        open("#/vacancies/" + vacancy);
+        assertThat(driver.findElements(By.name("jobType"))).isEmpty();
+        WebElement km = driver.findElement(By.name("withinKm"));
+        km.clear();
+        km.sendKeys("40");
+        driver.findElement(By.name("essential")).click();
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("withinKm=40") && d.getCurrentUrl().contains("essential=1"));
+        String filters = "withinKm=40&requireEssentialSkills=true";
+        List<String> expected = apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0&" + filters, 10);
+        waitForList(expected);
+        assertThat(shownIds()).isEqualTo(expected);
+
+        open("#/vacancies/" + vacancy);
+        driver.findElement(By.id("page-next")).click();
+        wait.until(d -> d.getCurrentUrl().contains("page=2"));
+        List<String> second = apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=10", 10);
+        waitForList(second);
+        assertThat(shownIds()).isEqualTo(second);
+        assertThat(driver.findElement(By.cssSelector("ol.match-list")).getAttribute("start")).isEqualTo("11");
+        wait.until(d -> "results-status".equals(d.switchTo().activeElement().getAttribute("id"))); // focus follows the change
+        driver.findElement(By.id("page-previous")).click();
+        waitForList(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishWithEnglishSkillLabels() throws Exception {
+        open("#/vacancies/" + vacancy);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(driver.findElement(By.cssSelector("label[for=lang-select]")).getText()).isEqualTo("Taal");
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(d -> d.findElement(By.id("candidates-title")).getText().equals("Matching candidates"));
+        waitForList(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
+        WebElement item = driver.findElements(By.cssSelector("li.match")).get(0);
+        item.findElement(By.cssSelector("button.disclosure")).click();
+        JsonNode english = api("/vacancies/" + vacancy + "/candidates?k=11&explain=true&lang=en").path("matches").get(0);
+        JsonNode dutch = api("/vacancies/" + vacancy + "/candidates?k=11&explain=true&lang=nl").path("matches").get(0);
+        String en = english.path("explanation").path("skills").get(0).path("requiredLabel").asText();
+        assertThat(en).isNotEqualTo(dutch.path("explanation").path("skills").get(0).path("requiredLabel").asText());
+        WebElement detail = item.findElement(By.cssSelector(".match-detail"));
+        wait.until(ExpectedConditions.visibilityOf(detail));
+        assertThat(detail.getText()).contains(en).contains("Listening");
+        screenshot("vacancy-english");
+        axe("vacancy view in English");
+    }
+
+    @Test
+    void theProfileViewShowsTheApiBestVacanciesAndNoAuditFields() throws Exception {
+        open("#/profiles/" + profile);
+        assertThat(shownIds()).isEqualTo(apiIds("/profiles/" + profile + "/vacancies", "k=11&offset=0", 10));
+        String page = driver.findElement(By.id("main")).getText();
+        var audit = matcher.profile(profile).orElseThrow().audit();
+        if (audit != null && audit.countryOfOrigin() != null) {
+            assertThat(page).doesNotContain(audit.countryOfOrigin());
+        }
+        JsonNode first = api("/profiles/" + profile + "/vacancies?k=11&explain=true&lang=nl").path("matches").get(0);
+        assertThat(driver.findElements(By.cssSelector("li.match .match-title")).get(0).getText())
+                .isEqualTo(first.path("vacancy").path("title").asText());
+        screenshot("profile");
+
+        // The profile's list filters on job type and region (the vacancy view has no job type filter: its
+        // candidates all accept the vacancy's one job type).
+        assertThat(driver.findElements(By.cssSelector("#vacancies select[name=jobType]"))).hasSize(1);
+        String region = first.path("explanation").path("distance").path("vacancyRegion").asText();
+        new Select(driver.findElement(By.name("jobType"))).selectByValue("REGULAR");
+        new Select(driver.findElement(By.name("region"))).selectByValue(region);
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("jobType=REGULAR"));
+        List<String> filtered = apiIds("/profiles/" + profile + "/vacancies", "k=11&offset=0&jobType=REGULAR&region="
+                + URLEncoder.encode(region, StandardCharsets.UTF_8), 10);
+        assertThat(filtered).isNotEmpty();
+        waitForList(filtered);
+        driver.findElements(By.cssSelector("li.match button.disclosure")).get(0).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.match .match-detail table.explain-skills")));
+        axe("profile view, explanation open");
+    }
+
+    @Test
+    void theSearchFindsWhatTheApiFindsAndOpensAVacancy() throws Exception {
+        String employer = matcher.vacancy(vacancy).orElseThrow().employer();
+        String word = employer.split(" ")[0];
+        open("#/");
+        WebElement q = driver.findElement(By.name("q"));
+        q.sendKeys(word);
+        driver.findElement(By.cssSelector("#vacancy-search button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("q="));
+        JsonNode hits = api("/vacancies?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&limit=25&lang=nl").path("hits");
+        List<String> expected = new ArrayList<>();
+        hits.forEach(h -> expected.add(h.path("id").asText()));
+        assertThat(expected).isNotEmpty();
+        wait.until(d -> ids(d.findElements(By.cssSelector("#search-results tbody tr"))).equals(expected));
+        screenshot("search");
+        axe("search view");
+
+        WebElement profileId = driver.findElement(By.name("profile"));
+        profileId.sendKeys("no-such-person");
+        driver.findElement(By.cssSelector("#profile-open button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#profile-open .alert")).getText().contains("no-such-person"));
+
+        driver.findElement(By.cssSelector("#search-results tbody tr a")).click();
+        wait.until(ExpectedConditions.urlContains("#/vacancies/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.match, .empty")));
+    }
+
+    @Test
+    void anUnknownVacancyAndAnUnknownRouteSayWhat() throws Exception {
+        open("#/vacancies/no-such-vacancy");
+        wait.until(d -> !d.findElements(By.cssSelector(".alert-error")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).contains("Niet gevonden").contains("no-such-vacancy");
+        open("#/nowhere");
+        wait.until(d -> d.findElement(By.id("page-title")).getText().equals("Deze pagina bestaat niet"));
+    }
+
+    @Test
+    void theExplanationOpensFromTheKeyboard() {
+        open("#/vacancies/" + vacancy);
+        WebElement first = driver.findElements(By.cssSelector("li.match button.disclosure")).get(0);
+        // Tab from the top of the page until the first explanation button has the focus: every control on the
+        // way is reachable, and the button is too.
+        driver.findElement(By.tagName("body")).click();
+        WebElement active = null;
+        for (int i = 0; i < 60 && !first.equals(active); i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            active = driver.switchTo().activeElement();
+        }
+        assertThat(active).as("the first explanation button is reachable with Tab").isEqualTo(first);
+        String outline = (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).as("focus is visible").isNotEqualTo("none");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(d -> "true".equals(first.getAttribute("aria-expanded")));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        wait.until(d -> "false".equals(first.getAttribute("aria-expanded")));
+    }
+
+    @Test
+    void theCsvHoldsTheListAsTheApiRanksIt() throws Exception {
+        open("#/vacancies/" + vacancy + "?withinKm=60");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Keep the file's text when the page makes it (headless Chromium would save it somewhere unknown).
+        js.executeScript("window.csvText = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { blob.text().then(t => { window.csvText = t; }); return make(blob); };");
+        driver.findElement(By.id("csv-download")).click();
+        wait.until(d -> js.executeScript("return window.csvText") != null);
+        String csv = (String) js.executeScript("return window.csvText");
+        String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
+        assertThat(lines[0]).startsWith("Nr.;id;Score;Vaardigheden;Taal;Afstand;Niveau;Voorkeur;km;");
+        JsonNode matches = api("/vacancies/" + vacancy + "/candidates?k=500&offset=0&explain=true&lang=nl&withinKm=60").path("matches");
+        assertThat(lines).hasSize(matches.size() + 1);
+        for (int i = 0; i < matches.size(); i++) {
+            String[] cells = lines[i + 1].split(";");
+            assertThat(cells[0]).isEqualTo(String.valueOf(i + 1));
+            assertThat(cells[1]).isEqualTo(matches.get(i).path("id").asText());
+            double score = Double.parseDouble(cells[2].replace(',', '.'));
+            assertThat(score).isCloseTo(matches.get(i).path("score").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    @Test
+    void textFromRecordsIsShownAsTextNeverRunAsHtml() throws Exception {
+        String title = "<img src=x onerror=\"document.body.dataset.hacked=1\"> Lasser & co";
+        matcher.upsertVacancy(matcher.vacancy(vacancy).orElseThrow().toBuilder().id("v-markup").title(title).build());
+        matcher.refresh();
+        open("#/vacancies/v-markup");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo(title);
+        assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.body.dataset.hacked")).isNull();
+    }
+
+    @Test
+    void theCsvQuotesAndDefusesFormulas() throws Exception {
+        open("#/");
+        // As JSON: WebDriver hands strings back with their line ends changed.
+        Object json = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import(new URL('csv.js', document.querySelector('script[type=module]').src).href)"
+                + ".then(m => done(JSON.stringify(m.toCsv([['a;b', '=SUM(A1)', 'say \"hi\"', 'two\\nlines'], [0.25, -1, '+31', '@x']], 'nl'))));");
+        assertThat(JSON.readTree((String) json).asText()).isEqualTo("\"a;b\";'=SUM(A1);\"say \"\"hi\"\"\";\"two\nlines\"\r\n0,25;-1;'+31;'@x\r\n");
+    }
+
+    /**
+     * A server with a keys file, its keys made by {@code werkmatch keys add}: the page asks for a key, refuses a
+     * wrong one, keeps the right one in the tab only, says whose key it is and its roles, shows no audit fields
+     * even to a key that may read them, and a 403 names the role the key lacks.
+     */
+    @Test
+    void aServerWithKeysAsksForOneAndShowsWhatTheKeyMaySee(@TempDir Path tmp) throws Exception {
+        Path keysFile = tmp.resolve("keys.json");
+        String reader = addKey(keysFile, "wsp-almere-lezen", "read");
+        String auditor = addKey(keysFile, "wsp-almere-audit", "audit");
+        String withAudit = "p-with-audit";
+        matcher.upsertProfile(matcher.profile(profile).orElseThrow().toBuilder().id(withAudit)
+                .audit(new Audit("X", 1971, "ER")).build());
+        matcher.refresh();
+        try (ApiKeys keys = ApiKeys.load(keysFile).watch();
+                ApiServer guarded = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        ServerOptions.defaults().withKeys(keys))) {
+            String base = guarded.uri().toString();
+            driver.get(base + "#/vacancies/" + vacancy);
+            WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+            assertThat(driver.findElement(By.cssSelector("label[for=token-input]")).getText()).isEqualTo("API-sleutel");
+            assertThat(input.getAttribute("type")).isEqualTo("password");
+            wait.until(d -> d.findElement(By.id("signin-wait")).getText().contains("Meld u aan"));
+            screenshot("sign-in");
+            axe("sign-in form");
+
+            input.sendKeys("wm_a-wrong-key");
+            driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("signin-form")).getText().contains("geeft geen toegang"));
+            assertThat(sessionToken()).isNull();
+
+            signIn(reader);
+            waitForList(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
+            assertThat(sessionToken()).isEqualTo(reader);
+            assertThat(((JavascriptExecutor) driver).executeScript("return JSON.stringify(localStorage)").toString())
+                    .doesNotContain(reader);
+            assertThat(driver.findElements(By.id("signin-form"))).isEmpty();
+            wait.until(d -> d.findElement(By.id("auth-state")).getText().equals("Aangemeld als wsp-almere-lezen (lezen)"));
+            screenshot("signed-in");
+
+            // The server answers the audit fields to an audit key only; the page shows them to no key.
+            assertThat(JSON.readTree(send(guarded, "/profiles/" + withAudit, auditor).body()).has("audit")).isTrue();
+            assertThat(JSON.readTree(send(guarded, "/profiles/" + withAudit, reader).body()).has("audit")).isFalse();
+            open(base, "#/profiles/" + withAudit);
+            assertNoAuditFields();
+
+            // A 403 in the page's error box names the role the key lacks (no view of the page needs more than
+            // read today, so the page's own API client asks for the admin-only metrics).
+            Object shown = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const at = (f) => new URL(f, document.querySelector('script[type=module]').src).href;"
+                    + "Promise.all([import(at('api.js')), import(at('ui.js'))]).then(([api, ui]) => api.get('/metrics')"
+                    + ".then(() => done('no error'), (e) => { const box = ui.errorBox(e);"
+                    + " document.getElementById('main').append(box); done(e.status + ' ' + box.innerText); }));");
+            assertThat(shown.toString()).startsWith("403 ").contains("Uw sleutel heeft niet de rol „beheer” die hiervoor nodig is.")
+                    .contains("wsp-almere-lezen").contains("\"admin\"");
+
+            driver.findElement(By.id("sign-out")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+            assertThat(sessionToken()).isNull();
+
+            signIn(auditor);
+            wait.until(d -> d.findElement(By.id("auth-state")).getText().equals("Aangemeld als wsp-almere-audit (audit)"));
+            open(base, "#/profiles/" + withAudit);
+            assertNoAuditFields();
+
+            // Revoked while signed in: the next request is a 401 and the page asks for a key again.
+            assertThat(ApiKeys.revoke(keysFile, "wsp-almere-audit")).isTrue();
+            wait.until(d -> {
+                try {
+                    return send(guarded, "/regions", auditor).statusCode() == 401;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            driver.get(base + "#/vacancies/" + vacancy);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+            assertThat(driver.findElement(By.id("signin-form")).getText()).contains("geeft geen toegang");
+            assertThat(sessionToken()).isNull();
+        } finally {
+            matcher.deleteProfile(withAudit);
+            matcher.refresh();
+        }
+    }
+
+    /** A key made as a person would: {@code werkmatch keys add}, whose last line is the token. */
+    private static String addKey(Path keysFile, String name, String role) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new WerkmatchCli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        int exit = cli.execute("keys", "add", "--keys", keysFile.toString(), "--name", name, "--role", role);
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        String token = lines.get(lines.size() - 1);
+        assertThat(token).startsWith("wm_");
+        return token;
+    }
+
+    private void signIn(String key) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+        input.clear();
+        input.sendKeys(key);
+        driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+    }
+
+    private void assertNoAuditFields() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertThat(text).doesNotContain("1971").doesNotContain("Eritrea").doesNotContainIgnoringCase("geslacht")
+                .doesNotContainIgnoringCase("geboortejaar").doesNotContainIgnoringCase("herkomst");
+        assertThat(driver.getPageSource()).doesNotContain("1971");
+        assertThat(driver.findElements(By.cssSelector("li.match"))).isNotEmpty();
+    }
+
+    private java.net.http.HttpResponse<String> send(ApiServer to, String path, String key) throws Exception {
+        return http.send(HttpRequest.newBuilder(to.uri().resolve(path)).header("Authorization", "Bearer " + key).build(),
+                BodyHandlers.ofString());
+    }
+
+    private String sessionToken() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('werkmatch.token')");
+    }
+
+    // ---- helpers
+
+    private void open(String hash) {
+        open(server.uri().toString(), hash);
+    }
+
+    private void open(String base, String hash) {
+        driver.get(base + hash);
+        wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null
+                && d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
+    }
+
+    private List<String> shownIds() {
+        wait.until(d -> d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
+        return ids(driver.findElements(By.cssSelector("li.match")));
+    }
+
+    private void waitForList(List<String> expected) {
+        wait.until(d -> d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty()
+                && ids(d.findElements(By.cssSelector("li.match"))).equals(expected));
+    }
+
+    private static List<String> ids(List<WebElement> elements) {
+        List<String> ids = new ArrayList<>();
+        elements.forEach(e -> ids.add(e.getAttribute("data-id")));
+        return ids;
+    }
+
+    /** The first {@code n} ids the API answers for this query (the page asks for one more to know of a next page). */
+    private List<String> apiIds(String path, String query, int n) throws Exception {
+        JsonNode matches = api(path + "?" + query + "&explain=true&lang=nl").path("matches");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, matches.size()); i++) {
+            ids.add(matches.get(i).path("id").asText());
+        }
+        return ids;
+    }
+
+    private JsonNode api(String pathAndQuery) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(server.uri().toString()).resolve(pathAndQuery)).build(),
+                BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** The first id of this prefix whose match list has at least {@code least} entries. */
+    private String firstWithAtLeast(String template, String prefix, int count, int least) throws Exception {
+        for (int i = 0; i < count; i++) {
+            String id = prefix + i;
+            if (api(String.format(template, id) + "?k=" + least).path("matches").size() >= least) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("the generated world has no " + prefix + " with " + least + " matches");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Runs axe-core on the page as it is and fails on any serious or critical violation, listing them. */
+    private void axe(String where) throws IOException {
+        String script;
+        try (InputStream in = getClass().getResourceAsStream("axe/axe.min.js")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(script);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations)),"
+                + " e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));");
+        JsonNode violations = JSON.readTree((String) result);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode v : violations) {
+            String impact = v.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> targets = new ArrayList<>();
+                v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                serious.add(impact + " " + v.path("id").asText() + ": " + v.path("help").asText() + " at " + targets);
+            }
+        }
+        assertThat(serious).as("axe-core on the " + where).isEmpty();
+    }
+}
