@@ -38,22 +38,26 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), WerkmatchCli.class.getName(), "serve", "--port", "0"));
         command.addAll(List.of(serveArguments));
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        CompletableFuture<URI> uri = CompletableFuture.supplyAsync(() -> {
+        // A thread of its own, not the common pool: on two cores the pool has one worker, which another test's
+        // blocking task can hold, and the URL would then never be read. The same thread keeps draining the output
+        // afterwards, so the child never blocks on a full pipe.
+        CompletableFuture<URI> uri = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {
                     Matcher m = URL.matcher(line);
-                    if (m.find()) {
-                        URI found = URI.create(m.group(1));
-                        // Keep reading so that the child never blocks on a full pipe.
-                        Thread.ofVirtual().start(() -> drain(out));
-                        return found;
+                    if (!uri.isDone() && m.find()) {
+                        uri.complete(URI.create(m.group(1)));
                     }
                 }
-                return null;
             } catch (IOException e) {
-                return null;
+                // the child ended
+            } finally {
+                uri.complete(null);
             }
-        });
+        }, "serve-output");
+        reader.setDaemon(true);
+        reader.start();
         try {
             URI found = uri.get(120, TimeUnit.SECONDS);
             if (found == null) {
@@ -63,16 +67,6 @@ final class ServerProcess implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             process.destroyForcibly();
             throw new IllegalStateException("serve did not start: " + e, e);
-        }
-    }
-
-    private static void drain(BufferedReader out) {
-        try {
-            while (out.readLine() != null) {
-                // discard
-            }
-        } catch (IOException ignored) {
-            // the child ended
         }
     }
 

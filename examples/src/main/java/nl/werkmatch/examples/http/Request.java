@@ -204,16 +204,21 @@ final class Request {
         }
     }
 
+    /** How much of a refused bulk body is read on and thrown away before the 413, so the client sees the answer. */
+    private static final long BULK_DISCARD = 64L << 20;
+
     /**
      * The body as a stream that ends the request with a 413 once more than {@code limit} bytes arrived (the
-     * declared length is checked first). For bodies read as they arrive: nothing is buffered here.
+     * declared length is checked first). For bodies read as they arrive: nothing is buffered here. Before a 413
+     * up to 64 MiB more of the body are read and thrown away, for the reason {@link #body(long)} gives.
      */
-    InputStream bodyStream(long limit) {
+    InputStream bodyStream(long limit) throws IOException {
         String declared = exchange.getHeaders().get("Content-Length");
+        InputStream in = Content.Source.asInputStream(exchange);
         if (declared != null && declaredLength(declared) > limit) {
+            discard(in, Math.min(BULK_DISCARD, declaredLength(declared)));
             throw ApiException.payloadTooLarge(limit);
         }
-        InputStream in = Content.Source.asInputStream(exchange);
         return new java.io.FilterInputStream(in) {
             private long total;
 
@@ -221,7 +226,7 @@ final class Request {
             public int read() throws IOException {
                 int b = super.read();
                 if (b >= 0 && ++total > limit) {
-                    throw ApiException.payloadTooLarge(limit);
+                    refuse();
                 }
                 return b;
             }
@@ -230,9 +235,14 @@ final class Request {
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
                 if (n > 0 && (total += n) > limit) {
-                    throw ApiException.payloadTooLarge(limit);
+                    refuse();
                 }
                 return n;
+            }
+
+            private void refuse() throws IOException {
+                discard(in, BULK_DISCARD);
+                throw ApiException.payloadTooLarge(limit);
             }
         };
     }
