@@ -594,6 +594,29 @@ class WorkbenchBrowserTest {
         assertThat(lines).hasSize(line);
     }
 
+    @Test
+    void theAllocationViewNamesTheFieldOfABadRequestAndBothViewsSpeakEnglish() throws Exception {
+        // No scope at all: the server's 400 lists the field, and the page shows that list.
+        var answer = http.send(HttpRequest.newBuilder(server.uri().resolve("/allocations")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"perPosition\": 0}")).build(), BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        JSON.readTree(answer.body()).path("errors").forEach(e -> problems.add(e.path("path").asText() + ": " + e.path("message").asText()));
+        assertThat(problems).isNotEmpty();
+        open("#/allocations?perPosition=0&run=1");
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alloc-result [role=alert]")));
+        List<String> shown = new ArrayList<>();
+        alert.findElements(By.cssSelector("ul > li")).forEach(li -> shown.add(li.getText()));
+        assertThat(shown).isEqualTo(problems);
+
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
+        wait.until(d -> d.findElement(By.id("page-title")).getText().equals("Plan a matching day"));
+        assertThat(driver.findElement(By.cssSelector(".mainnav")).getText()).contains("Inclusion audit").contains("Matching day");
+        open("#/audit");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Inclusion audit");
+        assertThat(driver.findElement(By.id("audit-run")).getText()).isEqualTo("Run the audit");
+    }
+
     private void assertAuditShown(JsonNode report) {
         WebElement stats = driver.findElement(By.id("audit-stats"));
         assertThat(stat(stats, "vacancies")).isEqualTo(report.path("vacancies").asInt());
