@@ -3,7 +3,7 @@
 // vacancy its own top list). The settings live in the URL; "run" in it asks the server.
 
 import { h, num, replace, uid } from './dom.js';
-import { post, seg } from './api.js';
+import { post, seg, token } from './api.js';
 import { t, lang } from './i18n.js';
 import './i18n-panels.js';
 import { errorBox, regions, announce } from './ui.js';
@@ -11,6 +11,8 @@ import { toCsv, download } from './csv.js';
 
 const NUMBERS = [['perPosition', '3', '1', '1'], ['maxPerCandidate', '2', '1', '1'], ['minScore', '0.5', '0', '0.01'],
   ['priorityForUnseen', '0', '0', '0.05']];
+/** The last answer and the settings it was asked with: switching language or returning redraws it without asking again. */
+let last = { key: null, allocation: null };
 
 export async function render(main, { query, navigate, signal }) {
   document.title = `${t('alloc.title')} – Werkmatch`;
@@ -25,7 +27,12 @@ export async function render(main, { query, navigate, signal }) {
     replace(result, h('p', { class: 'muted' }, t('alloc.notRun')));
     return;
   }
-  await run(result, p, signal);
+  const key = JSON.stringify([token(), query.toString()]);
+  if (last.key === key) {
+    replace(result, allocationView(last.allocation));
+    return;
+  }
+  await run(result, p, signal, key);
 }
 
 function list(text) {
@@ -90,7 +97,7 @@ async function settingsForm(p, navigate) {
   return form;
 }
 
-async function run(result, p, signal) {
+async function run(result, p, signal, key) {
   const started = Date.now();
   const elapsed = h('span', { class: 'elapsed' }, t('audit.elapsed', { s: 0 }));
   replace(result, h('div', { class: 'card busy', role: 'status', 'aria-busy': 'true', id: 'alloc-busy' },
@@ -106,6 +113,7 @@ async function run(result, p, signal) {
   } finally {
     clearInterval(timer);
   }
+  last = { key, allocation: a };
   replace(result, allocationView(a));
   announce(t('alloc.done', { n: a.shortlists.length }));
 }

@@ -2,7 +2,7 @@
 // synchronous and can take minutes, so it never runs just by opening the page without asking).
 
 import { h, num, replace, uid } from './dom.js';
-import { ApiError, get, getText, session, seg } from './api.js';
+import { ApiError, get, getText, session, seg, token } from './api.js';
 import { t, lang } from './i18n.js';
 import './i18n-panels.js';
 import { errorBox, regions, announce } from './ui.js';
@@ -11,6 +11,8 @@ import { download } from './csv.js';
 
 /** The never-recommended ids shown in the page; the JSON and the HTML report hold them all. */
 const NEVER_SHOWN = 200;
+/** The last report and the settings it was run with: switching language or returning redraws it without a new run. */
+let last = { key: null, report: null };
 
 export async function render(main, { query, navigate, signal }) {
   document.title = `${t('audit.title')} – Werkmatch`;
@@ -32,7 +34,12 @@ export async function render(main, { query, navigate, signal }) {
     replace(result, h('p', { class: 'muted' }, t('audit.notRun')));
     return;
   }
-  await run(result, params, signal);
+  const key = JSON.stringify([token(), query.toString()]);
+  if (last.key === key) {
+    replace(result, reportView(last.report, params));
+    return;
+  }
+  await run(result, params, signal, key);
 }
 
 function paramsFrom(query) {
@@ -79,7 +86,7 @@ async function settingsForm(p, navigate) {
   return form;
 }
 
-async function run(result, p, signal) {
+async function run(result, p, signal, key) {
   const started = Date.now();
   const elapsed = h('span', { class: 'elapsed' }, t('audit.elapsed', { s: 0 }));
   replace(result, h('div', { class: 'card busy', role: 'status', 'aria-busy': 'true', id: 'audit-busy' },
@@ -92,7 +99,7 @@ async function run(result, p, signal) {
     if (e.name === 'AbortError') throw e;
     if (e instanceof ApiError && e.status === 409) {
       replace(result, h('div', { class: 'alert alert-warn', role: 'alert', id: 'audit-conflict' }, h('p', {}, t('audit.busy')),
-        h('button', { type: 'button', class: 'button secondary', onclick: () => run(result, p, signal) }, t('audit.retry'))));
+        h('button', { type: 'button', class: 'button secondary', onclick: () => run(result, p, signal, key) }, t('audit.retry'))));
       return;
     }
     replace(result, errorBox(e));
@@ -100,6 +107,7 @@ async function run(result, p, signal) {
   } finally {
     clearInterval(timer);
   }
+  last = { key, report };
   replace(result, reportView(report, p));
   announce(`${t('audit.never')}: ${report.neverRecommended.length}`);
 }
