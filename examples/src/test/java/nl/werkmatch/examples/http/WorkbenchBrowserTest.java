@@ -429,6 +429,262 @@ class WorkbenchBrowserTest {
         }
     }
 
+    // ---- the inclusion audit view (#/audit)
+
+    @Test
+    void theAuditViewShowsWhatTheApiAudits() throws Exception {
+        open("#/audit");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Inclusie-audit");
+        assertThat(driver.findElements(By.id("audit-stats"))).isEmpty(); // opening the page does not run it
+        axe("audit settings");
+        driver.findElement(By.cssSelector("#audit-form input[name=k]")).clear();
+        driver.findElement(By.cssSelector("#audit-form input[name=k]")).sendKeys("15");
+        driver.findElement(By.id("audit-run")).click();
+        wait.until(d -> !d.findElements(By.id("audit-stats")).isEmpty());
+        assertThat(driver.getCurrentUrl()).contains("k=15").contains("run=");
+        JsonNode report = api("/audit?k=15&eligibleCounts=false");
+        assertAuditShown(report);
+        screenshot("audit");
+        axe("audit report");
+
+        // Another language redraws the same report; it does not run the audit again (that can take minutes).
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.auditRuns = 0; const realFetch = window.fetch;"
+                + "window.fetch = (u, o) => { if (String(u).startsWith('/audit')) window.auditRuns++; return realFetch(u, o); };");
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
+        wait.until(d -> d.findElement(By.id("page-title")).getText().equals("Inclusion audit")
+                && !d.findElements(By.id("audit-stats")).isEmpty());
+        assertThat(driver.findElement(By.id("audit-summary-title")).getText()).isEqualTo("Summary");
+        assertAuditShown(report, java.util.Locale.UK);
+        assertThat(((Number) js.executeScript("return window.auditRuns")).intValue()).isZero();
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("nl");
+        wait.until(d -> d.findElement(By.id("page-title")).getText().equals("Inclusie-audit"));
+
+        // The ids link to their views.
+        String never = report.path("neverRecommended").get(0).path("id").asText();
+        driver.findElement(By.cssSelector("#audit-never a[href='#/profiles/" + never + "']")).click();
+        wait.until(d -> d.findElement(By.id("page-title")).getText().contains(never) || d.getCurrentUrl().endsWith("#/profiles/" + never));
+        assertThat(driver.getCurrentUrl()).endsWith("#/profiles/" + never);
+    }
+
+    @Test
+    void theAuditViewSaysWhenAnotherAuditIsRunning() throws Exception {
+        // A second audit while one runs is answered 409; the page says so and offers to try again.
+        open("#/audit");
+        Object shown = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const realFetch = window.fetch; window.fetch = (u, o) => String(u).startsWith('/audit')"
+                + " ? Promise.resolve(new Response(JSON.stringify({status: 409, title: 'Conflict', detail: 'an audit is already running'}),"
+                + " {status: 409, headers: {'Content-Type': 'application/problem+json'}})) : realFetch(u, o);"
+                + "location.hash = '#/audit?k=20&run=1';"
+                + "const poll = () => { const c = document.getElementById('audit-conflict'); c ? done(c.innerText) : setTimeout(poll, 50); }; poll();");
+        assertThat(shown.toString()).contains("Er loopt al een audit op de server").contains("Opnieuw proberen");
+    }
+
+    @Test
+    void theAuditViewRefusesAReadKeyNamingTheRoleAndWorksForAnAuditKey(@TempDir Path tmp) throws Exception {
+        Path keysFile = tmp.resolve("keys.json");
+        String reader = addKey(keysFile, "wsp-almere-lezen", "read");
+        String auditor = addKey(keysFile, "wsp-almere-audit", "audit");
+        try (ApiKeys keys = ApiKeys.load(keysFile).watch();
+                ApiServer guarded = ApiServer.start(matcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        ServerOptions.defaults().withKeys(keys))) {
+            String base = guarded.uri().toString();
+            driver.get(base + "#/audit?k=15&run=1");
+            signIn(reader);
+            WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-no-role")));
+            assertThat(refusal.getText()).contains("Geen toegang").contains("de rol „audit” die de inclusie-audit nodig heeft");
+            assertThat(driver.findElements(By.id("audit-form"))).isEmpty();
+            assertThat(send(guarded, "/audit?k=15&eligibleCounts=false", reader).statusCode()).isEqualTo(403);
+            screenshot("audit-read-key");
+            axe("audit refused to a read key");
+
+            driver.findElement(By.id("sign-out")).click();
+            signIn(auditor);
+            wait.until(d -> d.findElement(By.id("auth-state")).getText().equals("Aangemeld als wsp-almere-audit (audit)"));
+            // Signed in, the page goes on with the deep link it was opened with: it runs the audit.
+            wait.until(d -> !d.findElements(By.id("audit-stats")).isEmpty());
+            var answer = send(guarded, "/audit?k=15&eligibleCounts=false", auditor);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertAuditShown(JSON.readTree(answer.body()));
+        }
+    }
+
+    @Test
+    void theFairnessFilterMarksTheCandidatesTheApiMovedUp() throws Exception {
+        String fair = "fairAttribute=gender&fairValue=F&fairShare=0.7";
+        JsonNode page = api("/vacancies/" + vacancy + "/candidates?k=11&offset=0&explain=true&lang=nl&" + fair);
+        List<String> expected = new ArrayList<>();
+        List<String> movedUp = new ArrayList<>();
+        for (int i = 0; i < Math.min(10, page.path("matches").size()); i++) {
+            JsonNode m = page.path("matches").get(i);
+            expected.add(m.path("id").asText());
+            if (m.path("movedUpByFairness").asBoolean()) {
+                movedUp.add(m.path("id").asText());
+            }
+        }
+        assertThat(movedUp).as("the constraint moves someone up on this vacancy").isNotEmpty();
+        assertThat(expected).as("the fair list differs from the plain one")
+                .isNotEqualTo(apiIds("/vacancies/" + vacancy + "/candidates", "k=11&offset=0", 10));
+
+        // Set through the form, as a consultant would.
+        open("#/vacancies/" + vacancy);
+        new Select(driver.findElement(By.cssSelector("#filters select[name=fairAttribute]"))).selectByValue("gender");
+        driver.findElement(By.cssSelector("#filters input[name=fairValue]")).sendKeys("F");
+        driver.findElement(By.cssSelector("#filters input[name=fairShare]")).sendKeys("0.7");
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitForList(expected);
+        assertThat(driver.getCurrentUrl()).contains("fairAttribute=gender").contains("fairValue=F").contains("fairShare=0.7");
+        assertThat(ids(driver.findElements(By.cssSelector("li.match[data-moved-up=true]")))).isEqualTo(movedUp);
+        assertThat(driver.findElement(By.cssSelector("li.match[data-moved-up=true]")).getText())
+                .contains("omhoog gezet voor eerlijke rangorde");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('li.match[data-moved-up=true]').scrollIntoView({block: 'center'})");
+        screenshot("vacancy-fairness");
+        axe("vacancy view with the fairness option");
+    }
+
+    // ---- the matching day view (#/allocations)
+
+    @Test
+    void theAllocationViewShowsTheShortlistsTheApiAllocates() throws Exception {
+        String region = api("/vacancies/" + vacancy + "/summary").path("place").path("region").asText();
+        assertThat(region).isNotBlank();
+        var answer = http.send(HttpRequest.newBuilder(server.uri().resolve("/allocations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("regions", List.of(region), "perPosition", 2))))
+                .build(), BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode a = JSON.readTree(answer.body());
+        assertThat(a.path("shortlists").size()).as("vacancies in " + region).isPositive();
+
+        open("#/allocations");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Matchingsdag plannen");
+        axe("allocation settings");
+        new Select(driver.findElement(By.cssSelector("#alloc-form select[name=region]"))).selectByValue(region);
+        driver.findElement(By.cssSelector("#alloc-form input[name=perPosition]")).sendKeys("2");
+        driver.findElement(By.id("alloc-run")).click();
+        wait.until(d -> !d.findElements(By.id("alloc-metrics")).isEmpty());
+
+        List<String> lists = new ArrayList<>();
+        a.path("shortlists").forEach(l -> lists.add(l.path("vacancy").asText()));
+        assertThat(ids(driver.findElements(By.cssSelector("#alloc-shortlists > tbody > tr")))).isEqualTo(lists);
+        for (JsonNode l : a.path("shortlists")) {
+            List<String> invited = new ArrayList<>();
+            l.path("candidates").forEach(c -> invited.add(c.path("id").asText()));
+            WebElement row = driver.findElement(By.cssSelector("#alloc-shortlists > tbody > tr[data-id='" + l.path("vacancy").asText() + "']"));
+            assertThat(ids(row.findElements(By.cssSelector("ol.invited > li")))).as(l.path("vacancy").asText()).isEqualTo(invited);
+        }
+        List<String> unfilled = new ArrayList<>();
+        a.path("unfilled").forEach(u -> unfilled.add(u.path("vacancy").asText()));
+        assertThat(ids(driver.findElements(By.cssSelector("#alloc-unfilled tbody tr")))).isEqualTo(unfilled);
+        List<String> uninvited = new ArrayList<>();
+        a.path("uninvited").forEach(u -> uninvited.add(u.asText()));
+        assertThat(ids(driver.findElements(By.cssSelector("#alloc-uninvited li")))).isEqualTo(uninvited);
+        WebElement invitations = driver.findElement(By.cssSelector("#alloc-metrics tr[data-metric=invitations]"));
+        assertThat(invitations.findElements(By.tagName("td")).get(0).getText()).isEqualTo(a.path("metrics").path("invitations").asText());
+        assertThat(invitations.findElements(By.tagName("td")).get(1).getText()).isEqualTo(a.path("plain").path("invitations").asText());
+        assertThat(driver.findElement(By.id("alloc-solver")).getText())
+                .startsWith(a.path("solver").path("proven").asBoolean() ? "Bewezen optimaal" : "Niet bewezen optimaal");
+        screenshot("allocations");
+        axe("allocation result");
+
+        // The CSV: one row per invitation, in the API's order, quoted and defused as the list CSV is.
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.csvText = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { blob.text().then(t => { window.csvText = t; }); return make(blob); };");
+        driver.findElement(By.id("alloc-csv")).click();
+        wait.until(d -> js.executeScript("return window.csvText") != null);
+        String[] lines = ((String) js.executeScript("return window.csvText")).replace("\uFEFF", "").split("\r?\n");
+        assertThat(lines[0]).isEqualTo("vacancy;positions;places;candidate;score;plainRank");
+        int line = 1;
+        for (JsonNode l : a.path("shortlists")) {
+            for (JsonNode c : l.path("candidates")) {
+                String[] cells = lines[line++].split(";");
+                assertThat(List.of(cells[0], cells[1], cells[2], cells[3], cells[5])).isEqualTo(List.of(l.path("vacancy").asText(),
+                        l.path("positions").asText(), l.path("places").asText(), c.path("id").asText(), c.path("rank").asText()));
+                assertThat(Double.parseDouble(cells[4].replace(',', '.'))).isEqualTo(c.path("score").asDouble());
+            }
+        }
+        assertThat(lines).hasSize(line);
+    }
+
+    @Test
+    void theAllocationViewNamesTheFieldOfABadRequestAndBothViewsSpeakEnglish() throws Exception {
+        // No scope at all: the server's 400 lists the field, and the page shows that list.
+        var answer = http.send(HttpRequest.newBuilder(server.uri().resolve("/allocations")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"perPosition\": 0}")).build(), BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        JSON.readTree(answer.body()).path("errors").forEach(e -> problems.add(e.path("path").asText() + ": " + e.path("message").asText()));
+        assertThat(problems).isNotEmpty();
+        open("#/allocations?perPosition=0&run=1");
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alloc-result [role=alert]")));
+        List<String> shown = new ArrayList<>();
+        alert.findElements(By.cssSelector("ul > li")).forEach(li -> shown.add(li.getText()));
+        assertThat(shown).isEqualTo(problems);
+
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
+        wait.until(d -> d.findElement(By.id("page-title")).getText().equals("Plan a matching day"));
+        assertThat(driver.findElement(By.cssSelector(".mainnav")).getText()).contains("Inclusion audit").contains("Matching day");
+        open("#/audit");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Inclusion audit");
+        assertThat(driver.findElement(By.id("audit-run")).getText()).isEqualTo("Run the audit");
+    }
+
+    private void assertAuditShown(JsonNode report) {
+        assertAuditShown(report, java.util.Locale.forLanguageTag("nl-NL"));
+    }
+
+    private void assertAuditShown(JsonNode report, java.util.Locale locale) {
+        WebElement stats = driver.findElement(By.id("audit-stats"));
+        assertThat(stat(stats, "vacancies")).isEqualTo(report.path("vacancies").asInt());
+        assertThat(stat(stats, "profiles")).isEqualTo(report.path("profiles").asInt());
+        assertThat(stat(stats, "recommended")).isEqualTo(report.path("recommended").asInt());
+        assertThat(stat(stats, "never")).isEqualTo(report.path("neverRecommended").size());
+        assertThat(stat(stats, "slots")).isEqualTo(report.path("slots").asInt());
+        assertThat(report.path("neverRecommended").size()).as("a world with people on no list").isPositive();
+
+        List<String> never = new ArrayList<>();
+        report.path("neverRecommended").forEach(n -> never.add(n.path("id").asText()));
+        assertThat(ids(driver.findElements(By.cssSelector("#audit-never tbody tr"))))
+                .isEqualTo(never.subList(0, Math.min(200, never.size())));
+        List<String> unfilled = new ArrayList<>();
+        report.path("unfilledVacancies").forEach(n -> unfilled.add(n.path("id").asText()));
+        assertThat(ids(driver.findElements(By.cssSelector("#audit-unfilled tbody tr")))).isEqualTo(unfilled);
+
+        // Each group table holds the API's rows, with the four-fifths flag where the API sets it.
+        report.path("groups").fields().forEachRemaining(group -> {
+            List<String> values = new ArrayList<>();
+            List<String> flagged = new ArrayList<>();
+            group.getValue().forEach(row -> {
+                values.add(row.path("value").asText());
+                if (row.path("belowFourFifths").asBoolean()) {
+                    flagged.add(row.path("value").asText());
+                }
+            });
+            String table = "#groups-" + group.getKey() + " tbody tr";
+            List<String> shown = new ArrayList<>();
+            driver.findElements(By.cssSelector(table)).forEach(tr -> shown.add(tr.getAttribute("data-value")));
+            assertThat(shown).as(group.getKey()).isEqualTo(values);
+            List<String> shownFlagged = new ArrayList<>();
+            driver.findElements(By.cssSelector(table + ".flagged")).forEach(tr -> shownFlagged.add(tr.getAttribute("data-value")));
+            assertThat(shownFlagged).as(group.getKey() + " below four fifths").isEqualTo(flagged);
+            assertThat(driver.findElements(By.cssSelector("#chart-rate-" + group.getKey() + " rect.chart-bar"))).hasSize(values.size());
+        });
+        assertThat(report.path("groups").size()).as("the generated world has audit fields").isPositive();
+        // The Lorenz curve and the bar charts are drawn.
+        assertThat(driver.findElements(By.cssSelector("#chart-lorenz path.chart-curve"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#chart-reason rect.chart-bar")))
+                .hasSize(report.path("neverRecommendedByReason").size());
+        assertThat(driver.findElements(By.cssSelector("#chart-region rect.chart-bar")))
+                .hasSize(report.path("neverRecommendedByRegion").size());
+        assertThat(driver.findElement(By.cssSelector("[data-stat=gini] .stat-value")).getText())
+                .isEqualTo(String.format(locale, "%.3f", report.path("congestion").path("gini").asDouble()));
+    }
+
+    private static int stat(WebElement stats, String name) {
+        return Integer.parseInt(stats.findElement(By.cssSelector("[data-stat=" + name + "] .stat-value")).getText().replaceAll("[.,]", ""));
+    }
+
     /** A key made as a person would: {@code werkmatch keys add}, whose last line is the token. */
     private static String addKey(Path keysFile, String name, String role) {
         StringWriter out = new StringWriter();

@@ -43,10 +43,27 @@ export function url(path, params) {
 
 /** GET path as JSON; throws ApiError for an answer that is not 2xx. */
 export async function get(path, params, { signal } = {}) {
-  const headers = { Accept: 'application/json' };
+  return (await send('GET', path, params, { signal })).json();
+}
+
+/** POST body as JSON to path, the answer as JSON; throws ApiError for an answer that is not 2xx. */
+export async function post(path, body, { signal } = {}) {
+  return (await send('POST', path, null, { signal, body })).json();
+}
+
+/** GET path as text of the given media type (the HTML audit report); throws ApiError for an answer that is not 2xx. */
+export async function getText(path, params, accept, { signal } = {}) {
+  return (await send('GET', path, params, { signal, accept })).text();
+}
+
+async function send(method, path, params, { signal, body, accept = 'application/json' }) {
+  const headers = { Accept: accept };
   const key = token();
   if (key) headers.Authorization = `Bearer ${key}`;
-  const response = await fetch(url(path, params), { headers, signal, credentials: 'same-origin' });
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url(path, params), {
+    method, headers, signal, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) {
     let problem = null;
     try {
@@ -59,7 +76,7 @@ export async function get(path, params, { signal } = {}) {
     }
     throw new ApiError(response.status, problem);
   }
-  return response.json();
+  return response;
 }
 
 let sessionFor = null;

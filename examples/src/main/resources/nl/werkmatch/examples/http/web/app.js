@@ -6,12 +6,14 @@ import { h, replace } from './dom.js';
 import { ApiError, token, setToken, clearToken, session } from './api.js';
 import { t, lang, setLang, LANGUAGES } from './i18n.js';
 import { errorBox, loading } from './ui.js';
+import './i18n-panels.js';
 
 const ROUTES = [
   { pattern: /^\/$/, load: () => import('./view-search.js') },
   { pattern: /^\/vacancies\/([^/]+)$/, load: () => import('./view-vacancy.js') },
   { pattern: /^\/profiles\/([^/]+)$/, load: () => import('./view-profile.js') },
-  // Next to come, each a module of its own: #/audit (the inclusion audit), #/allocations (a matching day).
+  { pattern: /^\/audit$/, load: () => import('./view-audit.js') },
+  { pattern: /^\/allocations$/, load: () => import('./view-allocations.js') },
 ];
 
 const main = document.getElementById('main');
@@ -98,7 +100,8 @@ function renderHeader() {
         h('span', { class: 'brand-name' }, 'Werkmatch'),
         h('span', { class: 'brand-tagline' }, t('app.tagline'))),
       h('nav', { class: 'mainnav', 'aria-label': t('nav.main') },
-        h('a', { href: '#/', 'aria-current': parseHash().path === '/' ? 'page' : null }, t('nav.search'))),
+        [['/', 'nav.search'], ['/audit', 'nav.audit'], ['/allocations', 'nav.allocations']].map(([path, key]) =>
+          h('a', { href: `#${path}`, 'aria-current': parseHash().path === path ? 'page' : null }, t(key)))),
       h('div', { class: 'tools' },
         h('label', { for: 'lang-select' }, t('app.language')), select, auth)));
   const skip = document.getElementById('skip-link');

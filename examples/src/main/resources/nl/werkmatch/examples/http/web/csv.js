@@ -20,9 +20,9 @@ function field(cell, sep, lang) {
   return /["\r\n]/.test(text) || text.includes(sep) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Offers text as a file download. */
-export function download(filename, text) {
-  const blob = new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
+/** Offers text as a file download (CSV by default, with the byte order mark Excel needs). */
+export function download(filename, text, type = 'text/csv;charset=utf-8') {
+  const blob = new Blob(type.startsWith('text/csv') ? ['\ufeff', text] : [text], { type });
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;

@@ -408,6 +408,11 @@ export function t(key, params) {
   return params ? text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m)) : text;
 }
 
+/** Adds messages ({nl: {...}, en: {...}}) for a part of the page that keeps its words in a file of its own. */
+export function addMessages(extra) {
+  for (const [code, messages] of Object.entries(extra)) Object.assign(MESSAGES[code], messages);
+}
+
 /** The readable name of an enumeration value (jobType, importance, ...), or the value itself. */
 export function label(kind, value) {
   return ENUMS[current][kind]?.[value] ?? value;

@@ -1,6 +1,7 @@
 // The ranked list of one vacancy's candidates or one profile's vacancies: filters, score bars, explanations,
 // paging and a CSV download. Its state (filters, page) lives in the URL, so a colleague can be sent the link.
 
+import { fairnessFrom, fairnessToQuery, fairnessParams, fairnessFields, fairnessFromForm } from './fairness.js';
 import { h, num, replace, uid } from './dom.js';
 import { get, seg } from './api.js';
 import { t, label, lang, JOB_TYPES } from './i18n.js';
@@ -24,6 +25,7 @@ export function filtersFrom(query) {
     essential: query.get('essential') === '1',
     ignoreTravel: query.get('ignoreTravel') === '1',
     relaxLanguage: query.get('relaxLanguage') === '1',
+    ...fairnessFrom(query),
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
@@ -37,6 +39,7 @@ function toQuery(f) {
   if (f.essential) q.set('essential', '1');
   if (f.ignoreTravel) q.set('ignoreTravel', '1');
   if (f.relaxLanguage) q.set('relaxLanguage', '1');
+  fairnessToQuery(f, q);
   if (f.size !== PAGE_SIZES[0]) q.set('size', String(f.size));
   if (f.page > 1) q.set('page', String(f.page));
   return q;
@@ -49,6 +52,7 @@ export function apiParams(f, k, offset) {
     withinKm: f.withinKm, region: f.region, jobType: f.jobType,
     requireEssentialSkills: f.essential, ignoreTravelLimit: f.ignoreTravel,
     maxLanguageGap: f.relaxLanguage ? ANY_LANGUAGE_GAP : '',
+    ...fairnessParams(f),
   };
 }
 
@@ -133,6 +137,7 @@ async function filterForm(f, side, navigate) {
     check('essential', t('filters.essential'), f.essential),
     check('ignoreTravel', t('filters.ignoreTravel'), f.ignoreTravel),
     check('relaxLanguage', t('filters.relaxLanguage'), f.relaxLanguage),
+    side === 'candidates' ? fairnessFields(f) : null,
     h('div', { class: 'field' }, h('label', { for: ids.size }, t('filters.pageSize')), size),
     h('div', { class: 'form-actions' },
       h('button', { type: 'submit', class: 'button primary' }, t('common.apply')),
@@ -144,6 +149,7 @@ async function filterForm(f, side, navigate) {
       withinKm: String(data.get('withinKm') || '').trim(),
       region: data.get('region') || '', jobType: side === 'vacancies' ? data.get('jobType') || '' : '',
       essential: data.has('essential'), ignoreTravel: data.has('ignoreTravel'), relaxLanguage: data.has('relaxLanguage'),
+      ...(side === 'candidates' ? fairnessFromForm(data) : {}),
       size: Number(data.get('size')), page: 1,
     }));
   });
@@ -193,10 +199,11 @@ function matchItem(m, rank, side) {
   const d = e?.distance;
   const where = d ? (d.remote ? t('explain.remote')
     : `${num(d.km, 1, lang())} km · ${side === 'candidates' ? d.candidateMunicipality : d.vacancyMunicipality} (${side === 'candidates' ? d.candidateRegion : d.vacancyRegion})`) : null;
-  return h('li', { class: 'match card', 'data-id': m.id },
+  const moved = m.movedUpByFairness === true;
+  return h('li', { class: moved ? 'match card fair-moved' : 'match card', 'data-id': m.id, 'data-moved-up': moved ? 'true' : null },
     h('div', { class: 'match-head' },
       h('span', { class: 'rank', 'aria-hidden': 'true' }, String(rank)),
-      h('div', { class: 'match-who' }, title, sub,
+      h('div', { class: 'match-who' }, title, moved ? [' ', h('span', { class: 'tag tag-fair' }, t('fair.movedUp'))] : null, sub,
         h('p', { class: 'match-facts' }, [e ? skillsCovered(e) : null, where, e ? dutchSummary(e.language) : null]
           .filter(Boolean).join(' · '))),
       h('div', { class: 'match-score' },
