@@ -35,11 +35,11 @@ final class MatchOptions {
 
     /** The query parameters of the two match routes. */
     static final Set<String> QUERY = Set.of("k", "offset", "withinKm", "explain", "minScore", "region", "jobType",
-            "requireEssentialSkills", "ignoreTravelLimit");
+            "requireEssentialSkills", "ignoreTravelLimit", "minSkillFit");
 
     /** The option fields of a POST /match body, besides "profile" or "vacancy". */
     static final Set<String> BODY = Set.of("k", "offset", "withinKm", "explain", "minScore", "regions", "jobTypes",
-            "requireEssentialSkills", "ignoreTravelLimit");
+            "requireEssentialSkills", "ignoreTravelLimit", "minSkillFit");
 
     private MatchOptions() {
     }
@@ -52,6 +52,7 @@ final class MatchOptions {
         request.queryDouble("withinKm", 0, MAX_KM).ifPresent(b::withinKm);
         request.queryBoolean("explain").ifPresent(b::explain);
         request.queryDouble("minScore", 0, 1).ifPresent(b::minScore);
+        request.queryDouble("minSkillFit", 0, 1).ifPresent(b::minSkillFit);
         Set<String> names = new LinkedHashSet<>();
         for (String name : request.queryAll("region")) {
             names.add(region(regions, name).orElseThrow(() -> ApiException.badParameter("region", unknownRegion(name))));
@@ -85,6 +86,7 @@ final class MatchOptions {
                 case "offset" -> integer(v, name, 0, MAX_OFFSET, problems, b::offset);
                 case "withinKm" -> number(v, name, 0, MAX_KM, problems, b::withinKm);
                 case "minScore" -> number(v, name, 0, 1, problems, b::minScore);
+                case "minSkillFit" -> number(v, name, 0, 1, problems, b::minSkillFit);
                 case "explain" -> bool(v, name, problems, b::explain);
                 case "requireEssentialSkills" -> bool(v, name, problems, b::requireEssentialSkills);
                 case "ignoreTravelLimit" -> bool(v, name, problems, b::ignoreTravelLimit);
