@@ -112,7 +112,7 @@ final class DemoCommand extends CliCommand {
      * Says why a page holds fewer than {@link #TOP} matches: the skill floor (the same request without it finds
      * more) or the hard filters.
      */
-    private static void shortPage(MatchPage page, MatchPage withoutFloor, PrintWriter out, String one, String many,
+    static void shortPage(MatchPage page, MatchPage withoutFloor, PrintWriter out, String one, String many,
                                   String floorReasonOne, String floorReasonMany) {
         int n = page.matches().size();
         if (n >= TOP) {
