@@ -94,6 +94,20 @@ class CliTest {
     }
 
     @Test
+    void matchTakesASkillFloor() throws IOException {
+        Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy, "--top", "20", "--json",
+                "--min-skill-fit", "0.3");
+        assertThat(run.exit()).as(run.err()).isZero();
+        // default weights: the skills contribution is 0.5 times the skills component
+        for (JsonNode m : JSON.readTree(run.out()).path("matches")) {
+            assertThat(m.path("contributions").path("skills").asDouble()).isGreaterThanOrEqualTo(0.5 * 0.3);
+        }
+        Cli.Run bad = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy, "--min-skill-fit", "2");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("--min-skill-fit").doesNotContain("\tat ");
+    }
+
+    @Test
     void matchOnAnUnknownIdIsAMessageAndExit1() {
         Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", "nope");
         assertThat(run.exit()).isEqualTo(1);

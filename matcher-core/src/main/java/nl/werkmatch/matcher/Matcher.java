@@ -301,6 +301,11 @@ public final class Matcher implements AutoCloseable {
         return config.weights();
     }
 
+    /** The skill floor a request without its own applies: the least skills component of a match. */
+    public double minSkillFit() {
+        return config.minSkillFit();
+    }
+
     /** The exact score this matcher ranks by, for callers that score or explain pairs themselves. */
     public PairScorer scorer() {
         return scorer.get();
@@ -350,6 +355,7 @@ public final class Matcher implements AutoCloseable {
         private Duration refreshInterval = Duration.ofSeconds(1);
         private Clock clock = Clock.systemDefaultZone();
         private ScheduledExecutorService executor;
+        private double minSkillFit = MatchRequest.DEFAULT_MIN_SKILL_FIT;
 
         private Builder() {
         }
@@ -384,6 +390,17 @@ public final class Matcher implements AutoCloseable {
          * matcher's own daemon threads; the matcher never shuts it down.
          */
         public Builder executor(ScheduledExecutorService value) { this.executor = required(value, "executor"); return this; }
+        /**
+         * The skill floor of requests that set none: a match needs a skills component of at least this, 0..1 (0: no
+         * floor); default {@link MatchRequest#DEFAULT_MIN_SKILL_FIT}. Throws InvalidInputException out of range.
+         */
+        public Builder minSkillFit(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new InvalidInputException("minSkillFit", "must be between 0 and 1, got " + value);
+            }
+            this.minSkillFit = value;
+            return this;
+        }
 
         /**
          * Opens the matcher.
@@ -396,7 +413,7 @@ public final class Matcher implements AutoCloseable {
             Regions r = regions != null ? regions : Regions.netherlands();
             SkillSimilarity sim = SkillSimilarity.of(t, similarity);
             return new Matcher(new EngineConfig(t, r, sim, evidence, weights, directory, onMismatch, progress,
-                    refreshInterval, clock, executor));
+                    refreshInterval, clock, executor, minSkillFit));
         }
     }
 }

@@ -222,6 +222,13 @@ final class RandomWorld {
         b.requireEssentialSkills(rnd.nextInt(5) == 0);
         b.ignoreTravelLimit(rnd.nextInt(4) == 0);
         b.explain(rnd.nextBoolean());
+        int floor = rnd.nextInt(6);
+        if (floor == 0) {
+            b.minSkillFit(0.0);
+        } else if (floor <= 3) {
+            // up to floors that empty many pages, so that the window often loses rescored hits to the floor
+            b.minSkillFit(rnd.nextDouble() * 0.6);
+        }
         int weights = rnd.nextInt(6);
         if (weights == 0) {
             // only skills and preference: no clause matches every document, the query needs its match-all clause

@@ -175,6 +175,24 @@ class ApiTest {
     }
 
     @Test
+    void theSkillFloorIsAnOptionOfBothRoutesAndOfTheBody() throws Exception {
+        HttpResponse<String> r = send("GET", "/vacancies/v-0/candidates?k=20&withinKm=300&minSkillFit=0.3", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        // default weights: the skills contribution is 0.5 times the skills component
+        for (JsonNode m : JSON.readTree(r.body()).path("matches")) {
+            assertThat(m.path("contributions").path("skills").asDouble()).isGreaterThanOrEqualTo(0.5 * 0.3);
+        }
+        assertThat(send("GET", "/profiles/p-0/vacancies?minSkillFit=0", null, null).statusCode()).isEqualTo(200);
+        assertThat(paths(problem(send("GET", "/profiles/p-0/vacancies?minSkillFit=1.5", null, null), 400)))
+                .containsExactly("minSkillFit");
+        ObjectNode body = JSON.createObjectNode();
+        body.set("vacancy", JSON.readTree(format.writeVacancy(world.vacancy(5001))));
+        body.put("minSkillFit", "high");
+        assertThat(paths(problem(send("POST", "/match", body.toString(), "application/json"), 400)))
+                .containsExactly("minSkillFit");
+    }
+
+    @Test
     void matchAnUnstoredProfileOrVacancy() throws Exception {
         ObjectNode body = JSON.createObjectNode();
         body.set("profile", JSON.readTree(format.writeProfile(world.profile(5000))));

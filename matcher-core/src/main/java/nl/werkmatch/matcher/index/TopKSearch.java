@@ -119,7 +119,8 @@ public final class TopKSearch {
         return scorer.explain(scorer.prepare(p), scorer.prepare(v), weights);
     }
 
-    private MatchPage rankCandidates(PreparedVacancy pv, MatchRequest request) {
+    private MatchPage rankCandidates(PreparedVacancy pv, MatchRequest asked) {
+        MatchRequest request = resolved(asked);
         ScoringWeights w = weights(request);
         Set<String> regions = regions(request);
         LocalDate today = today();
@@ -131,7 +132,8 @@ public final class TopKSearch {
                 pv, pair.id()));
     }
 
-    private MatchPage rankVacancies(PreparedProfile pp, MatchRequest request) {
+    private MatchPage rankVacancies(PreparedProfile pp, MatchRequest asked) {
+        MatchRequest request = resolved(asked);
         ScoringWeights w = weights(request);
         Set<String> regions = regions(request);
         LocalDate today = today();
@@ -145,6 +147,14 @@ public final class TopKSearch {
 
     private static NotFoundException deletedWhileRanked(String id) {
         return new NotFoundException("\"" + id + "\" was deleted while its match was being explained; ask again");
+    }
+
+    /**
+     * The request with the matcher's skill floor filled in where it sets none, so that the compiled query and the
+     * pair filter read one value.
+     */
+    MatchRequest resolved(MatchRequest r) {
+        return r.minSkillFit() != null ? r : r.toBuilder().minSkillFit(storage.config().minSkillFit()).build();
     }
 
     private ScoringWeights weights(MatchRequest r) {

@@ -38,8 +38,9 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  *
  * <ul>
  * <li>skills: {@code sum_r share(r) * credit(p, r)} with {@code share(r) = imp(r) / sum_r imp(r)}, imp 3/2/1 for
- *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; 0 when the vacancy
- *     lists no skills (nothing shows a fit). Shares and credits are rounded down to 9 significant bits
+ *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; a vacancy that lists
+ *     no skills requires its occupation's (essential, important, optional as the taxonomy relates them), and one
+ *     with neither scores 0 (nothing shows a fit). Shares and credits are rounded down to 9 significant bits
  *     ({@link #indexable}), the precision a Lucene FeatureField keeps, so the index holds them exactly and the
  *     engine's pruned ranking can be proven equal to a full scan (a share loses at most 0.4%). A profile covers
  *     at most {@link EvidenceWeights#maxCoveredSkills()} concepts, its strongest credits; others count 0.</li>
@@ -174,6 +175,22 @@ public final class Scorer {
             imps[i] = r.importance();
         }
         int occ = v.occupation() == null ? -1 : occupationIndex(v.occupation(), "occupation", -1, "");
+        if (n == 0 && occ >= 0) {
+            // a vacancy that lists no skills asks for its occupation's, so that the skill floor can judge a
+            // candidate on skills and never on language and distance alone
+            List<Integer> concepts = new ArrayList<>();
+            List<Importance> importances = new ArrayList<>();
+            for (Importance relevance : Importance.values()) {
+                for (int q : taxonomy.occupationSkills(occ, relevance)) {
+                    if (!concepts.contains(q)) {
+                        concepts.add(q);
+                        importances.add(relevance);
+                    }
+                }
+            }
+            required = concepts.stream().mapToInt(Integer::intValue).toArray();
+            imps = importances.toArray(Importance[]::new);
+        }
         return new PreparedVacancy(v, loc, required, imps, occ, occ < 0 ? null : iscoGroup(occ),
                 occ < 0 ? null : taxonomy.sector(occ));
     }
