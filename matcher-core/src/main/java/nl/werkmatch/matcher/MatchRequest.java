@@ -31,11 +31,13 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * @param ignoreTravelLimit look beyond the candidate's own maximum travel distance
  * @param explain attach an explanation to each match
  * @param weights the component weights for this request, or null for the matcher's
+ * @param withTotal also count every match that passes the filters and {@code minScore} ({@link MatchPage#total()});
+ *                  costs a pruned pass over the index, so it is off by default
  */
 public record MatchRequest(int k, int offset, Double withinKm, Set<String> labourMarketRegions, Set<JobType> jobTypes,
                            Set<WorkAuthorization> workAuthorizations, double minScore, LocalDate openOn,
                            int maxLanguageGap, boolean requireEssentialSkills, boolean ignoreTravelLimit,
-                           boolean explain, ScoringWeights weights) {
+                           boolean explain, ScoringWeights weights, boolean withTotal) {
 
     public static final int MAX_K = 1000;
     public static final int MAX_WINDOW = 10_000;
@@ -86,6 +88,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         b.ignoreTravelLimit = ignoreTravelLimit;
         b.explain = explain;
         b.weights = weights;
+        b.withTotal = withTotal;
         return b;
     }
 
@@ -104,6 +107,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         private boolean ignoreTravelLimit;
         private boolean explain;
         private ScoringWeights weights;
+        private boolean withTotal;
 
         private Builder() {
         }
@@ -136,11 +140,13 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         public Builder explain(boolean value) { this.explain = value; return this; }
         /** Weights for this request; null for the matcher's. */
         public Builder weights(ScoringWeights value) { this.weights = value; return this; }
+        /** Whether the page also says how many matches there are in all ({@link MatchPage#total()}); default no. */
+        public Builder withTotal(boolean value) { this.withTotal = value; return this; }
 
         /** The request; throws InvalidInputException for a value out of range. */
         public MatchRequest build() {
             return new MatchRequest(k, offset, withinKm, labourMarketRegions, jobTypes, workAuthorizations, minScore,
-                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights);
+                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights, withTotal);
         }
     }
 }

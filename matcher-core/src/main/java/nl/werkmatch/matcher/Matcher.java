@@ -238,6 +238,11 @@ public final class Matcher implements AutoCloseable {
         return search.explain(required(profileId, "profileId"), required(vacancyId, "vacancyId"), config.weights());
     }
 
+    /** The engine's search, for tests in this package that check its primitives against a brute-force scan. */
+    TopKSearch engineSearch() {
+        return search;
+    }
+
     // ---- settings
 
     /** The skill taxonomy records are checked against. */

@@ -140,7 +140,7 @@ class EngineVersusBruteForceTest {
     }
 
     /** The filters of DESIGN.md and MatchRequest, read independently of the engine's own code. */
-    private static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, boolean regionOfProfile) {
+    static boolean admits(PreparedProfile pp, PreparedVacancy pv, MatchRequest r, boolean regionOfProfile) {
         Profile p = pp.profile();
         Vacancy v = pv.vacancy();
         switch (p.workAuthorization()) {
