@@ -35,11 +35,11 @@ final class MatchOptions {
 
     /** The query parameters of the two match routes. */
     static final Set<String> QUERY = Set.of("k", "offset", "withinKm", "explain", "minScore", "region", "jobType",
-            "requireEssentialSkills", "ignoreTravelLimit");
+            "requireEssentialSkills", "ignoreTravelLimit", "total");
 
     /** The option fields of a POST /match body, besides "profile" or "vacancy". */
     static final Set<String> BODY = Set.of("k", "offset", "withinKm", "explain", "minScore", "regions", "jobTypes",
-            "requireEssentialSkills", "ignoreTravelLimit");
+            "requireEssentialSkills", "ignoreTravelLimit", "total");
 
     private MatchOptions() {
     }
@@ -64,6 +64,7 @@ final class MatchOptions {
         b.jobTypes(types);
         request.queryBoolean("requireEssentialSkills").ifPresent(b::requireEssentialSkills);
         request.queryBoolean("ignoreTravelLimit").ifPresent(b::ignoreTravelLimit);
+        request.queryBoolean("total").ifPresent(b::withTotal);
         try {
             return b.build();
         } catch (InvalidInputException e) {
@@ -88,6 +89,7 @@ final class MatchOptions {
                 case "explain" -> bool(v, name, problems, b::explain);
                 case "requireEssentialSkills" -> bool(v, name, problems, b::requireEssentialSkills);
                 case "ignoreTravelLimit" -> bool(v, name, problems, b::ignoreTravelLimit);
+                case "total" -> bool(v, name, problems, b::withTotal);
                 case "regions" -> {
                     Set<String> names = new LinkedHashSet<>();
                     strings(v, name, problems, (path, s) -> region(regions, s).ifPresentOrElse(names::add,
