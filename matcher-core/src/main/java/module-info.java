@@ -13,5 +13,6 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.geo;
     exports nl.werkmatch.matcher.scoring;
     exports nl.werkmatch.matcher.synthetic;
+    exports nl.werkmatch.matcher.advice;
     // nl.werkmatch.matcher.index (Lucene documents, queries, storage) stays internal
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import nl.werkmatch.matcher.advice.Advice;
+import nl.werkmatch.matcher.advice.AdviceRequest;
 import nl.werkmatch.matcher.geo.Regions;
 import com.google.common.base.Suppliers;
 
@@ -21,6 +23,7 @@ import nl.werkmatch.matcher.index.Reads;
 import nl.werkmatch.matcher.index.Storage;
 import nl.werkmatch.matcher.index.TopKSearch;
 import nl.werkmatch.matcher.index.Validation;
+import nl.werkmatch.matcher.internal.ProfileAdvisor;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
@@ -236,6 +239,35 @@ public final class Matcher implements AutoCloseable {
     /** Why a stored profile and a stored vacancy score what they do, with the matcher's weights. */
     public Explanation explain(String profileId, String vacancyId) {
         return search.explain(required(profileId, "profileId"), required(vacancyId, "vacancyId"), config.weights());
+    }
+
+    // ---- advice
+
+    /**
+     * What a stored job seeker could learn or change to reach more open vacancies, each change with its exact
+     * effect. Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the
+     * taxonomy has no labels in.
+     */
+    public Advice adviseProfile(String profileId, AdviceRequest request) {
+        Profile p = profile(required(profileId, "profileId"))
+                .orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
+        return advisor(required(request, "request")).advise(p, request);
+    }
+
+    /** Advice for a profile that need not be stored; it is validated first. See {@link #adviseProfile(String, AdviceRequest)}. */
+    public Advice adviseProfile(Profile profile, AdviceRequest request) {
+        validation.requireValid(required(profile, "profile"));
+        return advisor(required(request, "request")).advise(profile, request);
+    }
+
+    private ProfileAdvisor advisor(AdviceRequest request) {
+        if (request.language() != null && !config.taxonomy().languages().contains(request.language())) {
+            throw new InvalidInputException("lang", "the taxonomy has no labels in \"" + request.language()
+                    + "\"; it has " + String.join(", ", new java.util.TreeSet<>(config.taxonomy().languages())));
+        }
+        return new ProfileAdvisor(config.taxonomy(),
+                (p, minScore) -> search.reachableVacancies(p, MatchRequest.builder().minScore(minScore).build()),
+                reads::vacancy, format::toJson);
     }
 
     /** The engine's search, for tests in this package that check its primitives against a brute-force scan. */
