@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ImportCommand.class,
             MatchCommand.class,
+            AdviseCommand.class,
             SkillsCommand.class,
             GenerateCommand.class,
             ServeCommand.class,
