@@ -13,6 +13,7 @@ final class Routes {
         new DocumentRoutes<>(matcher, RecordKind.PROFILES).register(router);
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES).register(router);
         new MatchRoutes(matcher).register(router);
+        new AdviceRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
         return router;
     }
