@@ -44,7 +44,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * language skill below C2, and on all four at once; each English level above the current one; recognition of an
  * unrecognised diploma; each job type a person who limits their job types does not accept yet; hours widened by
  * {@value #HOURS_STEP} a week on both ends; and the next travel distance of 10, 25, 40, 60 km above the current
- * limit.
+ * limit. An English level that reaches exactly the vacancies (with the same scores) the level below it reaches is
+ * left out.
  */
 public final class ProfileAdvisor {
     /** At most this many skills are tried. */
@@ -86,8 +87,17 @@ public final class ProfileAdvisor {
         JsonNode before = json.apply(p);
         double bestBefore = best(base);
         List<Suggestion> out = new ArrayList<>();
+        Map<String, Double> lowerEnglish = null;
         for (Change c : changes(p, base, r.minScore(), lang)) {
             Map<String, Double> after = reach.reachable(c.changed(), r.minScore());
+            if (c.kind() == SuggestionKind.ENGLISH_LEVEL) {
+                // levels come lowest first: a higher level that reaches exactly what a lower one does is not advice
+                boolean same = after.equals(lowerEnglish);
+                lowerEnglish = after;
+                if (same) {
+                    continue;
+                }
+            }
             List<String> unlocked = new ArrayList<>();
             for (String id : after.keySet()) {
                 if (!base.containsKey(id)) {
