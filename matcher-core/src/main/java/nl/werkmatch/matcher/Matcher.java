@@ -24,6 +24,7 @@ import nl.werkmatch.matcher.index.Storage;
 import nl.werkmatch.matcher.index.TopKSearch;
 import nl.werkmatch.matcher.index.Validation;
 import nl.werkmatch.matcher.internal.ProfileAdvisor;
+import nl.werkmatch.matcher.internal.VacancyAdvisor;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
@@ -260,11 +261,38 @@ public final class Matcher implements AutoCloseable {
         return advisor(required(request, "request")).advise(profile, request);
     }
 
-    private ProfileAdvisor advisor(AdviceRequest request) {
+    /**
+     * What an employer could relax in a stored vacancy (a Dutch level, language support, English, an essential
+     * skill, the education level, a work permit, hours) to reach more candidates, each change with its exact effect.
+     * Throws {@link NotFoundException} for an unknown id.
+     */
+    public Advice adviseVacancy(String vacancyId, AdviceRequest request) {
+        Vacancy v = vacancy(required(vacancyId, "vacancyId"))
+                .orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
+        return vacancyAdvisor(required(request, "request")).advise(v, request);
+    }
+
+    /** Advice for a vacancy that need not be stored; it is validated first. See {@link #adviseVacancy(String, AdviceRequest)}. */
+    public Advice adviseVacancy(Vacancy vacancy, AdviceRequest request) {
+        validation.requireValid(required(vacancy, "vacancy"));
+        return vacancyAdvisor(required(request, "request")).advise(vacancy, request);
+    }
+
+    private VacancyAdvisor vacancyAdvisor(AdviceRequest request) {
+        requireLanguage(request);
+        MatchRequest reach = MatchRequest.builder().minScore(request.minScore()).build();
+        return new VacancyAdvisor(config.taxonomy(), v -> search.reachableCandidates(v, reach), format::toJson);
+    }
+
+    private void requireLanguage(AdviceRequest request) {
         if (request.language() != null && !config.taxonomy().languages().contains(request.language())) {
             throw new InvalidInputException("lang", "the taxonomy has no labels in \"" + request.language()
                     + "\"; it has " + String.join(", ", new java.util.TreeSet<>(config.taxonomy().languages())));
         }
+    }
+
+    private ProfileAdvisor advisor(AdviceRequest request) {
+        requireLanguage(request);
         return new ProfileAdvisor(config.taxonomy(),
                 (p, minScore) -> search.reachableVacancies(p, MatchRequest.builder().minScore(minScore).build()),
                 reads::vacancy, format::toJson);

@@ -119,6 +119,138 @@ class AdviceVersusBruteForceTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {41, 42, 43})
+    void everyEmployerSuggestionIsExactAndTheBestOfItsKind(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
+                ZoneId.of("Europe/Amsterdam"));
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
+            List<Profile> profiles = new ArrayList<>();
+            List<Vacancy> vacancies = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                profiles.add(world.profile(i));
+            }
+            for (int i = 0; i < 30; i++) {
+                vacancies.add(world.vacancy(i));
+            }
+            assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
+            assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
+            matcher.refresh();
+            Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
+                    matcher.scorer().evidenceWeights(), matcher.regions());
+            List<PreparedProfile> pps = profiles.stream().map(scorer::prepare).toList();
+            ScoringWeights w = matcher.weights();
+            int suggestions = 0;
+            for (Vacancy v : vacancies) {
+                double minScore = 0.3 + world.rnd.nextDouble() * 0.3;
+                Advice advice = matcher.adviseVacancy(v.id(), new AdviceRequest(minScore, AdviceRequest.MAX_LIMIT, null));
+                Map<String, Double> base = candidates(scorer, v, pps, minScore, w);
+                assertThat(advice.reachable()).as("reachable for " + v.id()).isEqualTo(base.size());
+                JsonNode json = matcher.exchangeFormat().toJson(v);
+                for (Suggestion s : advice.suggestions()) {
+                    Vacancy changed = matcher.exchangeFormat().readVacancy(JsonPatchApply.apply(json, s.patch()));
+                    Map<String, Double> after = candidates(scorer, changed, pps, minScore, w);
+                    String what = v.id() + " " + s.summary();
+                    Set<String> unlocked = new HashSet<>(after.keySet());
+                    unlocked.removeAll(base.keySet());
+                    Set<String> lost = new HashSet<>(base.keySet());
+                    lost.removeAll(after.keySet());
+                    assertThat(s.reachable()).as(what).isEqualTo(after.size());
+                    assertThat(s.unlocks()).as(what).isEqualTo(unlocked.size());
+                    assertThat(s.loses()).as(what).isEqualTo(lost.size());
+                    assertThat(s.examples()).as(what).isEqualTo(unlocked.stream().sorted(Comparator
+                            .comparingDouble((String id) -> after.get(id)).reversed().thenComparing(Comparator.naturalOrder()))
+                            .limit(3).toList());
+                    suggestions++;
+                }
+                Map<SuggestionKind, Integer> mostOfKind = new EnumMap<>(SuggestionKind.class);
+                for (Map.Entry<SuggestionKind, Vacancy> c : considered(v, scorer)) {
+                    int unlocks = (int) candidates(scorer, c.getValue(), pps, minScore, w).keySet().stream()
+                            .filter(id -> !base.containsKey(id)).count();
+                    mostOfKind.merge(c.getKey(), unlocks, Math::max);
+                }
+                mostOfKind.forEach((kind, most) -> {
+                    if (most > 0) {
+                        Suggestion first = advice.suggestions().stream().filter(s -> s.kind() == kind).findFirst()
+                                .orElseThrow(() -> new AssertionError(v.id() + ": a " + kind + " change unlocks " + most
+                                        + " but no such suggestion"));
+                        assertThat(first.unlocks()).as(v.id() + " best " + kind).isEqualTo(most);
+                    }
+                });
+            }
+            assertThat(suggestions).as("the worlds must give employer advice").isGreaterThan(10);
+        }
+    }
+
+    private static Map<String, Double> candidates(Scorer scorer, Vacancy v, List<PreparedProfile> pps, double minScore,
+                                                  ScoringWeights w) {
+        PreparedVacancy pv = scorer.prepare(v);
+        MatchRequest r = MatchRequest.builder().minScore(minScore).build();
+        Map<String, Double> out = new HashMap<>();
+        for (PreparedProfile pp : pps) {
+            if (EngineVersusBruteForceTest.admits(pp, pv, r, true)) {
+                double s = Scorer.score(pp, pv, w);
+                if (s >= minScore) {
+                    out.put(pp.id(), s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The employer's changes of each kind, written from the advice's documentation. */
+    private static List<Map.Entry<SuggestionKind, Vacancy>> considered(Vacancy v, Scorer scorer) {
+        List<Map.Entry<SuggestionKind, Vacancy>> out = new ArrayList<>();
+        for (LanguageSkill s : LanguageSkill.values()) {
+            if (v.dutch().get(s) != Cefr.NONE) {
+                Map<LanguageSkill, Cefr> d = new EnumMap<>(LanguageSkill.class);
+                for (LanguageSkill x : LanguageSkill.values()) {
+                    d.put(x, x == s ? Cefr.values()[v.dutch().get(x).ordinal() - 1] : v.dutch().get(x));
+                }
+                out.add(Map.entry(SuggestionKind.LOWER_DUTCH, v.toBuilder().dutch(levels(d)).build()));
+            }
+        }
+        if (!v.languageSupport()) {
+            out.add(Map.entry(SuggestionKind.LANGUAGE_SUPPORT, v.toBuilder().languageSupport(true).build()));
+        }
+        for (Cefr e : Cefr.values()) {
+            if (e != Cefr.NONE && (v.englishAccepted() == Cefr.NONE || e.compareTo(v.englishAccepted()) < 0)) {
+                out.add(Map.entry(SuggestionKind.ACCEPT_ENGLISH, v.toBuilder().englishAccepted(e).build()));
+            }
+        }
+        List<nl.werkmatch.matcher.model.SkillRequirement> skills = new ArrayList<>(v.skills());
+        if (skills.isEmpty()) {
+            var t = scorer.taxonomy();
+            int o = t.occupationIndexOf(v.occupation());
+            Set<String> seen = new HashSet<>();
+            for (Importance imp : Importance.values()) {
+                for (int c : t.occupationSkills(o, imp)) {
+                    if (seen.add(t.conceptId(c))) {
+                        skills.add(new nl.werkmatch.matcher.model.SkillRequirement(t.conceptId(c), imp));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < skills.size(); i++) {
+            if (skills.get(i).importance() == Importance.ESSENTIAL) {
+                List<nl.werkmatch.matcher.model.SkillRequirement> changed = new ArrayList<>(skills);
+                changed.set(i, new nl.werkmatch.matcher.model.SkillRequirement(skills.get(i).id(), Importance.IMPORTANT));
+                out.add(Map.entry(SuggestionKind.ESSENTIAL_TO_IMPORTANT, v.toBuilder().skills(changed).build()));
+            }
+        }
+        if (v.educationLevel() != EducationLevel.NONE) {
+            out.add(Map.entry(SuggestionKind.LOWER_EDUCATION,
+                    v.toBuilder().educationLevel(EducationLevel.values()[v.educationLevel().ordinal() - 1]).build()));
+        }
+        if (!v.permitSponsored()) {
+            out.add(Map.entry(SuggestionKind.SPONSOR_PERMIT, v.toBuilder().permitSponsored(true).build()));
+        }
+        HoursRange h = v.hours();
+        out.add(Map.entry(SuggestionKind.HOURS, v.toBuilder().hours(Math.max(0, h.min() - 8), Math.min(60, h.max() + 8)).build()));
+        return out;
+    }
+
     private static Map<String, Double> brute(Scorer scorer, Profile p, List<PreparedVacancy> pvs, double minScore,
                                              ScoringWeights w) {
         PreparedProfile pp = scorer.prepare(p);

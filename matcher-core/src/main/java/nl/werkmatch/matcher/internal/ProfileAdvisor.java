@@ -1,7 +1,6 @@
 package nl.werkmatch.matcher.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,9 +14,10 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.werkmatch.matcher.internal.AdviceEvaluation.Change;
+
 import nl.werkmatch.matcher.advice.Advice;
 import nl.werkmatch.matcher.advice.AdviceRequest;
-import nl.werkmatch.matcher.advice.Suggestion;
 import nl.werkmatch.matcher.advice.SuggestionKind;
 import nl.werkmatch.matcher.model.Cefr;
 import nl.werkmatch.matcher.model.DutchLevels;
@@ -52,7 +52,6 @@ public final class ProfileAdvisor {
     public static final int MAX_SKILLS = 40;
     static final int HOURS_STEP = 8;
     static final int[] TRAVEL_STEPS = {10, 25, 40, 60};
-    private static final int EXAMPLES = 3;
 
     /** The engine's exact reachable set: vacancy id to exact score, for a profile and a threshold. */
     public interface Reach {
@@ -76,69 +75,22 @@ public final class ProfileAdvisor {
         this.json = json;
     }
 
-    /** A considered change: its kind, words and the changed profile. */
-    public record Change(SuggestionKind kind, String summary, Profile changed) {
-    }
-
     /** The advice for a valid profile. */
     public Advice advise(Profile p, AdviceRequest r) {
         String lang = r.language() == null ? taxonomy.defaultLanguage() : r.language();
         Map<String, Double> base = reach.reachable(p, r.minScore());
-        JsonNode before = json.apply(p);
-        double bestBefore = best(base);
-        List<Suggestion> out = new ArrayList<>();
-        Map<String, Double> lowerEnglish = null;
-        for (Change c : changes(p, base, r.minScore(), lang)) {
-            Map<String, Double> after = reach.reachable(c.changed(), r.minScore());
-            if (c.kind() == SuggestionKind.ENGLISH_LEVEL) {
-                // levels come lowest first: a higher level that reaches exactly what a lower one does is not advice
-                boolean same = after.equals(lowerEnglish);
-                lowerEnglish = after;
-                if (same) {
-                    continue;
-                }
-            }
-            List<String> unlocked = new ArrayList<>();
-            for (String id : after.keySet()) {
-                if (!base.containsKey(id)) {
-                    unlocked.add(id);
-                }
-            }
-            int loses = 0;
-            for (String id : base.keySet()) {
-                if (!after.containsKey(id)) {
-                    loses++;
-                }
-            }
-            if (unlocked.isEmpty() && loses == 0) {
-                continue;
-            }
-            unlocked.sort(Comparator.comparingDouble((String id) -> after.get(id)).reversed()
-                    .thenComparing(Comparator.naturalOrder()));
-            out.add(new Suggestion(c.kind(), c.summary(), JsonPatches.diff(before, json.apply(c.changed())),
-                    after.size(), unlocked.size(), loses, unlocked.subList(0, Math.min(EXAMPLES, unlocked.size())),
-                    best(after) - bestBefore));
-        }
-        out.sort(Comparator.comparingInt(Suggestion::unlocks).reversed()
-                .thenComparing(Comparator.comparingDouble(Suggestion::bestScoreGain).reversed())
-                .thenComparing(Suggestion::loses)
-                .thenComparing(Suggestion::kind)
-                .thenComparing(Suggestion::summary));
-        return new Advice(p.id(), r.minScore(), base.size(), out.subList(0, Math.min(r.limit(), out.size())));
-    }
-
-    private static double best(Map<String, Double> reached) {
-        return reached.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return AdviceEvaluation.evaluate(p.id(), r, base, p, changes(p, base, lang),
+                changed -> reach.reachable(changed, r.minScore()), json, Set.of(SuggestionKind.ENGLISH_LEVEL));
     }
 
     /** Every change considered for this profile, in a fixed order. */
-    public List<Change> changes(Profile p, Map<String, Double> base, double minScore, String lang) {
-        List<Change> out = new ArrayList<>();
+    List<Change<Profile>> changes(Profile p, Map<String, Double> base, String lang) {
+        List<Change<Profile>> out = new ArrayList<>();
         for (String skill : skillsAskedFor(p, base)) {
             int c = taxonomy.indexOf(skill);
             List<SkillClaim> skills = new ArrayList<>(p.skills());
             skills.add(new SkillClaim(skill, Evidence.CERTIFIED));
-            out.add(new Change(SuggestionKind.LEARN_SKILL, "Learn " + taxonomy.label(c, lang) + " (with a certificate)",
+            out.add(new Change<>(SuggestionKind.LEARN_SKILL, "Learn " + taxonomy.label(c, lang) + " (with a certificate)",
                     p.toBuilder().skills(skills).build()));
         }
         int belowTop = 0;
@@ -147,7 +99,7 @@ public final class ProfileAdvisor {
             if (has != Cefr.C2) {
                 belowTop++;
                 Cefr next = Cefr.ofRank(has.rank() + 1);
-                out.add(new Change(SuggestionKind.DUTCH_LEVEL, "Reach " + next + " in Dutch " + name(s) + " (now "
+                out.add(new Change<>(SuggestionKind.DUTCH_LEVEL, "Reach " + next + " in Dutch " + name(s) + " (now "
                         + level(has) + ")", p.toBuilder().dutch(with(p.dutch(), s, next)).build()));
             }
         }
@@ -156,17 +108,17 @@ public final class ProfileAdvisor {
             for (LanguageSkill s : LanguageSkill.values()) {
                 up = with(up, s, Cefr.ofRank(up.get(s).rank() + 1));
             }
-            out.add(new Change(SuggestionKind.DUTCH_ALL, "Reach one Dutch level more on all four language skills ("
+            out.add(new Change<>(SuggestionKind.DUTCH_ALL, "Reach one Dutch level more on all four language skills ("
                     + levels(up) + ")", p.toBuilder().dutch(up).build()));
         }
         for (int rank = p.english().rank() + 1; rank <= Cefr.C2.rank(); rank++) {
             Cefr e = Cefr.ofRank(rank);
-            out.add(new Change(SuggestionKind.ENGLISH_LEVEL, "Reach " + e + " in English (now " + level(p.english()) + ")",
+            out.add(new Change<>(SuggestionKind.ENGLISH_LEVEL, "Reach " + e + " in English (now " + level(p.english()) + ")",
                     p.toBuilder().english(e).build()));
         }
         Education ed = p.education();
         if (ed.level() != EducationLevel.NONE && !ed.recognized()) {
-            out.add(new Change(SuggestionKind.DIPLOMA_RECOGNITION, "Get the " + ed.level() + " diploma recognised",
+            out.add(new Change<>(SuggestionKind.DIPLOMA_RECOGNITION, "Get the " + ed.level() + " diploma recognised",
                     p.toBuilder().education(ed.level(), true).build()));
         }
         if (!p.jobTypes().isEmpty()) {
@@ -174,7 +126,7 @@ public final class ProfileAdvisor {
                 if (!p.jobTypes().contains(t)) {
                     Set<JobType> types = EnumSet.copyOf(p.jobTypes());
                     types.add(t);
-                    out.add(new Change(SuggestionKind.JOB_TYPE, "Also accept " + name(t) + " work",
+                    out.add(new Change<>(SuggestionKind.JOB_TYPE, "Also accept " + name(t) + " work",
                             p.toBuilder().jobTypes(types).build()));
                 }
             }
@@ -182,13 +134,13 @@ public final class ProfileAdvisor {
         HoursRange h = p.hours();
         HoursRange wider = new HoursRange(Math.max(0, h.min() - HOURS_STEP), Math.min(HoursRange.MAX_HOURS, h.max() + HOURS_STEP));
         if (!wider.equals(h)) {
-            out.add(new Change(SuggestionKind.HOURS, "Accept " + wider.min() + "-" + wider.max() + " hours a week (now "
+            out.add(new Change<>(SuggestionKind.HOURS, "Accept " + wider.min() + "-" + wider.max() + " hours a week (now "
                     + h.min() + "-" + h.max() + ")", p.toBuilder().hours(wider).build()));
         }
         if (p.maxTravelKm() != null) {
             for (int km : TRAVEL_STEPS) {
                 if (km > p.maxTravelKm()) {
-                    out.add(new Change(SuggestionKind.TRAVEL_DISTANCE, "Travel up to " + km + " km (now "
+                    out.add(new Change<>(SuggestionKind.TRAVEL_DISTANCE, "Travel up to " + km + " km (now "
                             + p.maxTravelKm() + " km)", p.toBuilder().maxTravelKm(km).build()));
                     break;
                 }
