@@ -62,6 +62,43 @@ class HandWorkedAdviceTest {
         }
     }
 
+    /**
+     * A vacancy in Utrecht asks B1 speaking (nothing else in Dutch). Three candidates in Utrecht with no Dutch
+     * speaking have a gap of 3, beyond the allowed 2: nobody within 25 km is reachable. Asking A2 closes the gap to
+     * 2 for all three; language support does the same (B1 counts as A2), and ties, listed after it by kind. The
+     * candidate in Groningen, who travels at most 25 km, stays out whatever the Dutch.
+     */
+    @Test
+    void aB1SpeakingRequirementShutsOutEveryoneNearby() {
+        try (Matcher m = TinyWorld.matcher()) {
+            Vacancy v = Vacancy.builder("v-b1-speaking").title("Orderpicker").location(Location.municipality(UTRECHT))
+                    .skill("s-orderpicken", Importance.ESSENTIAL)
+                    .dutch(new DutchLevels(Cefr.NONE, Cefr.NONE, Cefr.B1, Cefr.NONE)).build();
+            m.upsertVacancy(v);
+            for (int i = 1; i <= 3; i++) {
+                m.upsertProfile(Profile.builder("p-utrecht-" + i).location(Location.municipality(UTRECHT)).maxTravelKm(25)
+                        .skill("s-orderpicken", Evidence.CERTIFIED).build());
+            }
+            m.upsertProfile(Profile.builder("p-groningen").location(Location.municipality("GM0014")).maxTravelKm(25)
+                    .skill("s-orderpicken", Evidence.CERTIFIED).build());
+            m.refresh();
+
+            Advice advice = m.adviseVacancy("v-b1-speaking", AdviceRequest.DEFAULT.withMinScore(0.3));
+            assertThat(advice.reachable()).isZero();
+            Suggestion first = advice.suggestions().get(0);
+            assertThat(first.kind()).isEqualTo(SuggestionKind.LOWER_DUTCH);
+            assertThat(first.summary()).isEqualTo("Ask A2 instead of B1 for Dutch speaking");
+            assertThat(first.unlocks()).isEqualTo(3);
+            assertThat(first.examples()).containsExactly("p-utrecht-1", "p-utrecht-2", "p-utrecht-3");
+            assertThat(first.patch().toString())
+                    .isEqualTo("[{\"op\":\"replace\",\"path\":\"/dutch/speaking\",\"value\":\"A2\"}]");
+            Suggestion second = advice.suggestions().get(1);
+            assertThat(second.kind()).isEqualTo(SuggestionKind.LANGUAGE_SUPPORT);
+            assertThat(second.unlocks()).isEqualTo(3);
+            assertThat(m.adviseVacancy(v, AdviceRequest.DEFAULT.withMinScore(0.3))).isEqualTo(advice);
+        }
+    }
+
     @Test
     void badInputIsNamed() {
         try (Matcher m = TinyWorld.matcher()) {
