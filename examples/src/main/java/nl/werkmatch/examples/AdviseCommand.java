@@ -3,6 +3,7 @@ package nl.werkmatch.examples;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import nl.werkmatch.matcher.json.AdviceJson;
 
 /** {@code werkmatch advise}: the single changes that would open the most vacancies for a job seeker. */
 @Command(name = "advise",
-        header = "Advise a job seeker: which one change (a skill, a Dutch level, a wider search) opens the most vacancies.",
+        header = "Advise a job seeker (which one change opens the most vacancies) or an employer (which one relaxation reaches the most candidates).",
         sortOptions = false,
         description = "Counts the open vacancies the person reaches today (every hard filter passed, score at least "
                 + "--min-score) and, for each considered change, exactly how many it unlocks and loses. Prints a "
@@ -28,8 +29,16 @@ final class AdviseCommand extends CliCommand {
     @Mixin
     TaxonomyOptions taxonomy;
 
-    @Option(names = "--profile", required = true, paramLabel = "ID", description = "Advise this job seeker.")
-    String profile;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--profile", required = true, paramLabel = "ID", description = "Advise this job seeker.")
+        String profile;
+
+        @Option(names = "--vacancy", required = true, paramLabel = "ID", description = "Advise the employer of this vacancy.")
+        String vacancy;
+    }
 
     @Option(names = "--min-score", defaultValue = "0.5", paramLabel = "S",
             description = "A vacancy is reachable from this score on, 0 to 1 (default: ${DEFAULT-VALUE}).")
@@ -57,19 +66,22 @@ final class AdviseCommand extends CliCommand {
                 throw usage("--lang: the taxonomy has no labels in \"" + lang + "\"; it has "
                         + String.join(", ", new java.util.TreeSet<>(matcher.taxonomy().languages())));
             }
-            Advice advice = matcher.adviseProfile(profile, new AdviceRequest(minScore, limit, lang));
+            AdviceRequest request = new AdviceRequest(minScore, limit, lang);
+            Advice advice = target.profile != null ? matcher.adviseProfile(target.profile, request)
+                    : matcher.adviseVacancy(target.vacancy, request);
             if (json) {
                 out().println(AdviceJson.toJson(advice));
                 return ExitCodes.OK;
             }
-            out().printf(Locale.ROOT, "profile %s reaches %d open vacancies at score %.2f or more%n", advice.id(),
-                    advice.reachable(), advice.minScore());
+            out().printf(Locale.ROOT, target.profile != null ? "profile %s reaches %d open vacancies at score %.2f or more%n"
+                    : "vacancy %s reaches %d candidates at score %.2f or more%n", advice.id(), advice.reachable(),
+                    advice.minScore());
             if (advice.suggestions().isEmpty()) {
-                out().println("no single change considered opens another vacancy");
+                out().println("no single change considered reaches more");
                 return ExitCodes.OK;
             }
             out().printf(Locale.ROOT, "%n%-4s %-20s %7s %5s %9s  %s%n", "#", "kind", "unlocks", "loses", "reachable",
-                    "change (best new vacancies)");
+                    target.profile != null ? "change (best new vacancies)" : "change (best new candidates)");
             int i = 1;
             for (Suggestion s : advice.suggestions()) {
                 out().printf(Locale.ROOT, "%-4d %-20s %7d %5d %9d  %s%s%n", i++, s.kind().jsonName(), s.unlocks(),

@@ -115,6 +115,19 @@ class CliTest {
     }
 
     @Test
+    void adviseAVacancyEqualsTheLibrarysAdvice() throws IOException {
+        Cli.Run run = Cli.run("advise", "--data", data.toString(), "--vacancy", vacancy, "--min-score", "0.4", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        nl.werkmatch.matcher.advice.Advice advice;
+        try (Matcher m = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            advice = m.adviseVacancy(vacancy, nl.werkmatch.matcher.advice.AdviceRequest.DEFAULT.withMinScore(0.4));
+        }
+        assertThat(JSON.readTree(run.out())).isEqualTo(JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(advice).toString()));
+        Cli.Run table = Cli.run("advise", "--data", data.toString(), "--vacancy", vacancy, "--min-score", "0.4");
+        assertThat(table.out()).contains("vacancy " + vacancy + " reaches " + advice.reachable() + " candidates");
+    }
+
+    @Test
     void adviseMistakesAreMessages() {
         Cli.Run unknown = Cli.run("advise", "--data", data.toString(), "--profile", "nope");
         assertThat(unknown.exit()).isEqualTo(1);

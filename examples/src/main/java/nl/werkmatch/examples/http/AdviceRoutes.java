@@ -15,8 +15,9 @@ import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.advice.AdviceRequest;
 import nl.werkmatch.matcher.json.AdviceJson;
 import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
 
-/** Advice for a stored job seeker ({@code GET /profiles/{id}/advice}) and for one that is not stored ({@code POST /advice}). */
+/** Advice for a stored job seeker or vacancy ({@code GET /profiles/{id}/advice}, {@code /vacancies/{id}/advice}) and for a record that is not stored ({@code POST /advice}). */
 final class AdviceRoutes {
     private static final Set<String> QUERY = Set.of("minScore", "limit", "lang");
     private final Matcher matcher;
@@ -26,16 +27,24 @@ final class AdviceRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/profiles/{id}/advice", this::forStored)
+        router.add("GET", "/profiles/{id}/advice", this::forStoredProfile)
+                .add("GET", "/vacancies/{id}/advice", this::forStoredVacancy)
                 .add("POST", "/advice", this::forPosted);
     }
 
-    private Response forStored(Request request) {
+    private Response forStoredProfile(Request request) {
+        return Response.json(AdviceJson.toJson(matcher.adviseProfile(request.pathParameter("id"), fromQuery(request))));
+    }
+
+    private Response forStoredVacancy(Request request) {
+        return Response.json(AdviceJson.toJson(matcher.adviseVacancy(request.pathParameter("id"), fromQuery(request))));
+    }
+
+    private AdviceRequest fromQuery(Request request) {
         request.allowQuery(QUERY);
-        AdviceRequest options = build(request.queryDouble("minScore", 0, 1).orElse(AdviceRequest.DEFAULT_MIN_SCORE),
+        return build(request.queryDouble("minScore", 0, 1).orElse(AdviceRequest.DEFAULT_MIN_SCORE),
                 request.queryInt("limit", 1, AdviceRequest.MAX_LIMIT).orElse(AdviceRequest.DEFAULT_LIMIT),
                 request.query("lang").orElse(null), List.of());
-        return Response.json(AdviceJson.toJson(matcher.adviseProfile(request.pathParameter("id"), options)));
     }
 
     private Response forPosted(Request request) throws IOException {
@@ -46,10 +55,12 @@ final class AdviceRoutes {
         int limit = AdviceRequest.DEFAULT_LIMIT;
         String lang = null;
         JsonNode profile = null;
+        JsonNode vacancy = null;
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             JsonNode v = field.getValue();
             switch (field.getKey()) {
                 case "profile" -> profile = v;
+                case "vacancy" -> vacancy = v;
                 case "minScore" -> {
                     if (v.isNumber() && v.doubleValue() >= 0 && v.doubleValue() <= 1) {
                         minScore = v.doubleValue();
@@ -71,28 +82,26 @@ final class AdviceRoutes {
                         problems.add(new Problem("lang", "expected a language code, got " + v));
                     }
                 }
-                default -> problems.add(new Problem(field.getKey(), "unknown field; known: profile, minScore, limit, lang"));
+                default -> problems.add(new Problem(field.getKey(), "unknown field; known: profile, vacancy, minScore, limit, lang"));
             }
         }
-        if (profile == null) {
-            problems.add(new Problem("profile", "give the profile to advise"));
+        if ((profile == null) == (vacancy == null)) {
+            problems.add(new Problem(profile == null ? "profile" : "vacancy",
+                    profile == null ? "give a profile or a vacancy to advise" : "give a profile or a vacancy, not both"));
         }
         AdviceRequest options = build(minScore, limit, lang, problems);
-        Profile p;
+        String field = profile != null ? "profile" : "vacancy";
         try {
-            p = matcher.exchangeFormat().readProfile(profile);
-        } catch (InvalidInputException e) {
-            throw ApiException.invalidInput("the profile has problems", e.problems().stream()
-                    .map(x -> new Problem(x.path().isEmpty() ? "profile" : "profile." + x.path(), x.message())).toList());
-        }
-        try {
-            return Response.json(AdviceJson.toJson(matcher.adviseProfile(p, options)));
-        } catch (InvalidInputException e) {
-            if (e.problems().get(0).path().equals("lang")) {
-                throw e;
+            if (profile != null) {
+                Profile p = matcher.exchangeFormat().readProfile(profile);
+                return Response.json(AdviceJson.toJson(matcher.adviseProfile(p, options)));
             }
-            throw ApiException.invalidInput("the profile has problems", e.problems().stream()
-                    .map(x -> new Problem("profile." + x.path(), x.message())).toList());
+            Vacancy v = matcher.exchangeFormat().readVacancy(vacancy);
+            return Response.json(AdviceJson.toJson(matcher.adviseVacancy(v, options)));
+        } catch (InvalidInputException e) {
+            // the problems' paths are relative to the record; make them paths in this body
+            throw ApiException.invalidInput("the " + field + " has problems", e.problems().stream()
+                    .map(x -> new Problem(x.path().isEmpty() ? field : field + "." + x.path(), x.message())).toList());
         }
     }
 

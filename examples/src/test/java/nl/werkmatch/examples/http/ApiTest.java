@@ -196,6 +196,22 @@ class ApiTest {
     }
 
     @Test
+    void adviceForAStoredAndAPostedVacancyIsTheLibrarysAdvice() throws Exception {
+        HttpResponse<String> r = send("GET", "/vacancies/v-1/advice?minScore=0.3&limit=4", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode expected = JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(matcher.adviseVacancy("v-1",
+                new nl.werkmatch.matcher.advice.AdviceRequest(0.3, 4, null))).toString());
+        assertThat(JSON.readTree(r.body())).isEqualTo(expected);
+        ObjectNode body = JSON.createObjectNode();
+        body.set("vacancy", JSON.readTree(format.writeVacancy(matcher.vacancy("v-1").orElseThrow())));
+        body.put("minScore", 0.3).put("limit", 4);
+        HttpResponse<String> posted = send("POST", "/advice", body.toString(), "application/json");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(posted.body())).isEqualTo(expected);
+        problem(send("GET", "/vacancies/no-such/advice", null, null), 404);
+    }
+
+    @Test
     void adviceMistakesAreNamedProblems() throws Exception {
         problem(send("GET", "/profiles/no-such/advice", null, null), 404);
         assertThat(paths(problem(send("GET", "/profiles/p-1/advice?minScore=1.5", null, null), 400))).containsExactly("minScore");
