@@ -35,12 +35,14 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * @param fairness on a candidates page, a minimum share of a protected group in every prefix (FA*IR), or null
  * @param minSkillFit the skill floor: only pairs whose skills component (in [0, 1], before weighting) is at least
  *                    this, 0..1, or null for the matcher's (default {@link #DEFAULT_MIN_SKILL_FIT}); 0 turns it off
+ * @param withTotal also count every match that passes the filters and {@code minScore} ({@link MatchPage#total()});
+ *                  costs a pruned pass over the index, so it is off by default
  */
 public record MatchRequest(int k, int offset, Double withinKm, Set<String> labourMarketRegions, Set<JobType> jobTypes,
                            Set<WorkAuthorization> workAuthorizations, double minScore, LocalDate openOn,
                            int maxLanguageGap, boolean requireEssentialSkills, boolean ignoreTravelLimit,
                            boolean explain, ScoringWeights weights, Fairness fairness,
-                           Double minSkillFit) {
+                           Double minSkillFit, boolean withTotal) {
 
     public static final int MAX_K = 1000;
     public static final int MAX_WINDOW = 10_000;
@@ -102,6 +104,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         b.weights = weights;
         b.fairness = fairness;
         b.minSkillFit = minSkillFit;
+        b.withTotal = withTotal;
         return b;
     }
 
@@ -122,6 +125,7 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         private ScoringWeights weights;
         private Fairness fairness;
         private Double minSkillFit;
+        private boolean withTotal;
 
         private Builder() {
         }
@@ -158,12 +162,14 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         public Builder fairness(Fairness value) { this.fairness = value; return this; }
         /** Only pairs whose skills component is at least this (0 for no floor); null for the matcher's floor. */
         public Builder minSkillFit(Double value) { this.minSkillFit = value; return this; }
+        /** Whether the page also says how many matches there are in all ({@link MatchPage#total()}); default no. */
+        public Builder withTotal(boolean value) { this.withTotal = value; return this; }
 
         /** The request; throws InvalidInputException for a value out of range. */
         public MatchRequest build() {
             return new MatchRequest(k, offset, withinKm, labourMarketRegions, jobTypes, workAuthorizations, minScore,
                     openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights, fairness,
-                    minSkillFit);
+                    minSkillFit, withTotal);
         }
     }
 }

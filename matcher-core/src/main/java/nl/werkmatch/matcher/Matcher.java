@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import com.google.common.base.Suppliers;
 
+import nl.werkmatch.matcher.advice.Advice;
+import nl.werkmatch.matcher.advice.AdviceRequest;
 import nl.werkmatch.matcher.allocation.Allocation;
 import nl.werkmatch.matcher.allocation.AllocationRequest;
 import nl.werkmatch.matcher.allocation.Allocator;
@@ -27,6 +29,8 @@ import nl.werkmatch.matcher.index.Reads;
 import nl.werkmatch.matcher.index.Storage;
 import nl.werkmatch.matcher.index.TopKSearch;
 import nl.werkmatch.matcher.index.Validation;
+import nl.werkmatch.matcher.internal.ProfileAdvisor;
+import nl.werkmatch.matcher.internal.VacancyAdvisor;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
@@ -282,6 +286,68 @@ public final class Matcher implements AutoCloseable {
     /** Why a stored profile and a stored vacancy score what they do, with the matcher's weights. */
     public Explanation explain(String profileId, String vacancyId) {
         return search.explain(required(profileId, "profileId"), required(vacancyId, "vacancyId"), config.weights());
+    }
+
+    // ---- advice
+
+    /**
+     * What a stored job seeker could learn or change to reach more open vacancies, each change with its exact
+     * effect. Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the
+     * taxonomy has no labels in.
+     */
+    public Advice adviseProfile(String profileId, AdviceRequest request) {
+        Profile p = profile(required(profileId, "profileId"))
+                .orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
+        return advisor(required(request, "request")).advise(p, request);
+    }
+
+    /** Advice for a profile that need not be stored; it is validated first. See {@link #adviseProfile(String, AdviceRequest)}. */
+    public Advice adviseProfile(Profile profile, AdviceRequest request) {
+        validation.requireValid(required(profile, "profile"));
+        return advisor(required(request, "request")).advise(profile, request);
+    }
+
+    /**
+     * What an employer could relax in a stored vacancy (a Dutch level, language support, English, an essential
+     * skill, the education level, a work permit, hours) to reach more candidates, each change with its exact effect.
+     * Throws {@link NotFoundException} for an unknown id.
+     */
+    public Advice adviseVacancy(String vacancyId, AdviceRequest request) {
+        Vacancy v = vacancy(required(vacancyId, "vacancyId"))
+                .orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
+        return vacancyAdvisor(required(request, "request")).advise(v, request);
+    }
+
+    /** Advice for a vacancy that need not be stored; it is validated first. See {@link #adviseVacancy(String, AdviceRequest)}. */
+    public Advice adviseVacancy(Vacancy vacancy, AdviceRequest request) {
+        validation.requireValid(required(vacancy, "vacancy"));
+        return vacancyAdvisor(required(request, "request")).advise(vacancy, request);
+    }
+
+    private VacancyAdvisor vacancyAdvisor(AdviceRequest request) {
+        requireLanguage(request);
+        MatchRequest reach = MatchRequest.builder().minScore(request.minScore()).build();
+        return new VacancyAdvisor(config.taxonomy(), v -> search.reachableCandidates(v, reach), format::toJson);
+    }
+
+    private void requireLanguage(AdviceRequest request) {
+        if (request.language() != null && !config.taxonomy().languages().contains(request.language())) {
+            throw new InvalidInputException("lang", "the taxonomy has no labels in \"" + request.language()
+                    + "\"; it has " + String.join(", ", new java.util.TreeSet<>(config.taxonomy().languages())));
+        }
+    }
+
+    private ProfileAdvisor advisor(AdviceRequest request) {
+        requireLanguage(request);
+        return new ProfileAdvisor(config.taxonomy(),
+                (p, minScore, floor) -> search.reachableVacancies(p, MatchRequest.builder().minScore(minScore)
+                        .minSkillFit(floor ? null : 0.0).build()),
+                reads::vacancy, format::toJson);
+    }
+
+    /** The engine's search, for tests in this package that check its primitives against a brute-force scan. */
+    TopKSearch engineSearch() {
+        return search;
     }
 
     // ---- settings

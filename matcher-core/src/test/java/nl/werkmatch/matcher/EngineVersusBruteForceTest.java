@@ -75,7 +75,9 @@ class EngineVersusBruteForceTest {
             List<PreparedVacancy> pvs = vacancies.stream().map(scorer::prepare).toList();
 
             int nonEmpty = 0;
-            for (int q = 0; q < 40; q++) {
+            // 60 requests: with random skill floors (up to 0.6) many pages are empty, and the check below needs
+            // enough that are not
+            for (int q = 0; q < 60; q++) {
                 MatchRequest request = world.request();
                 ScoringWeights w = request.weights() == null ? matcher.weights() : request.weights();
                 double floor = request.minSkillFit() == null ? matcherFloor : request.minSkillFit();

@@ -184,6 +184,10 @@ final class RandomWorld {
                 b.skill(skill, pick(Importance.class));
             }
         }
+        if (used.isEmpty() && b.build().occupation() == null) {
+            // a vacancy must ask for a skill or name an occupation (whose skills it then asks for)
+            b.skill(pick(skills), pick(Importance.class));
+        }
         int min = rnd.nextInt(40);
         b.hours(min, min + rnd.nextInt(60 - min + 1));
         if (rnd.nextBoolean()) {

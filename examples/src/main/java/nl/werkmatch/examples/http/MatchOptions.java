@@ -36,11 +36,11 @@ final class MatchOptions {
     /** The query parameters of the two match routes. */
     static final Set<String> QUERY = Set.of("k", "offset", "withinKm", "explain", "minScore", "region", "jobType",
             "requireEssentialSkills", "ignoreTravelLimit", "maxLanguageGap", "lang", "fairAttribute", "fairValue",
-            "fairShare", "fairAlpha", "minSkillFit");
+            "fairShare", "fairAlpha", "minSkillFit", "total");
 
     /** The option fields of a POST /match body, besides "profile" or "vacancy". */
     static final Set<String> BODY = Set.of("k", "offset", "withinKm", "explain", "minScore", "regions", "jobTypes",
-            "requireEssentialSkills", "ignoreTravelLimit", "minSkillFit");
+            "requireEssentialSkills", "ignoreTravelLimit", "minSkillFit", "total");
 
     private MatchOptions() {
     }
@@ -68,6 +68,7 @@ final class MatchOptions {
         request.queryBoolean("ignoreTravelLimit").ifPresent(b::ignoreTravelLimit);
         request.queryInt("maxLanguageGap", 0, 6).ifPresent(b::maxLanguageGap);
         FairnessParameters.fromQuery(request).ifPresent(b::fairness);
+        request.queryBoolean("total").ifPresent(b::withTotal);
         try {
             return b.build();
         } catch (InvalidInputException e) {
@@ -93,6 +94,7 @@ final class MatchOptions {
                 case "explain" -> bool(v, name, problems, b::explain);
                 case "requireEssentialSkills" -> bool(v, name, problems, b::requireEssentialSkills);
                 case "ignoreTravelLimit" -> bool(v, name, problems, b::ignoreTravelLimit);
+                case "total" -> bool(v, name, problems, b::withTotal);
                 case "regions" -> {
                     Set<String> names = new LinkedHashSet<>();
                     strings(v, name, problems, (path, s) -> region(regions, s).ifPresentOrElse(names::add,
