@@ -16,5 +16,6 @@ module nl.werkmatch.matcher {
     exports nl.werkmatch.matcher.allocation;
     exports nl.werkmatch.matcher.evaluation;
     exports nl.werkmatch.matcher.audit; // its implementation, nl.werkmatch.matcher.audit.internal, stays internal
+    exports nl.werkmatch.matcher.advice;
     // nl.werkmatch.matcher.index (Lucene documents, queries, storage) stays internal
 }

@@ -37,6 +37,7 @@ final class DemoCommand extends CliCommand {
     private static final int TOP = 3;
     // Shows examples worth reading: in a random world many people have no good match nearby.
     private static final double SHOWCASE_SCORE = 0.5;
+    private static final double WITHIN_KM = 50;
 
     @Option(names = "--profiles", defaultValue = "2000", paramLabel = "N", description = "Profiles to generate (default: ${DEFAULT-VALUE}).")
     int profiles;
@@ -67,7 +68,7 @@ final class DemoCommand extends CliCommand {
             Describe describe = new Describe(matcher);
             // within commuting distance, as a consultant would ask; profiles without a travel limit would otherwise
             // show candidates from across the country
-            MatchRequest request = MatchRequest.builder().k(TOP).withinKm(50.0).explain(true).build();
+            MatchRequest request = MatchRequest.builder().k(TOP).withinKm(WITHIN_KM).explain(true).build();
             PrintWriter out = out();
             int shown = 0;
             for (int i = 0; i < vacancies && shown < SHOWN; i++) {
@@ -76,6 +77,8 @@ final class DemoCommand extends CliCommand {
                 if (worthShowing(page)) {
                     out.println("=== Best candidates for vacancy " + v.id() + ": " + describe.vacancy(v));
                     print(page, out);
+                    shortPage(page, matcher.candidatesFor(v.id(), withoutFloor(request)), out,
+                            "candidate", "candidates", "shows the skills this job asks for", "show the skills this job asks for");
                     shown++;
                 }
             }
@@ -86,6 +89,8 @@ final class DemoCommand extends CliCommand {
                 if (worthShowing(page)) {
                     out.println("=== Best vacancies for job seeker " + p.id() + ": " + describe.profile(p));
                     print(page, out);
+                    shortPage(page, matcher.vacanciesFor(p.id(), withoutFloor(request)), out,
+                            "vacancy", "vacancies", "asks for skills this job seeker shows", "ask for skills this job seeker shows");
                     shown++;
                 }
             }
@@ -94,8 +99,30 @@ final class DemoCommand extends CliCommand {
         }
     }
 
+    /** A page with a good best match; a short page is shown too, since that is what a consultant would see. */
     private static boolean worthShowing(MatchPage page) {
-        return page.matches().size() == TOP && page.matches().get(0).score() >= SHOWCASE_SCORE;
+        return !page.matches().isEmpty() && page.matches().get(0).score() >= SHOWCASE_SCORE;
+    }
+
+    private static MatchRequest withoutFloor(MatchRequest request) {
+        return request.toBuilder().minSkillFit(0.0).explain(false).build();
+    }
+
+    /**
+     * Says why a page holds fewer than {@link #TOP} matches: the skill floor (the same request without it finds
+     * more) or the hard filters.
+     */
+    static void shortPage(MatchPage page, MatchPage withoutFloor, PrintWriter out, String one, String many,
+                                  String floorReasonOne, String floorReasonMany) {
+        int n = page.matches().size();
+        if (n >= TOP) {
+            return;
+        }
+        String who = (n == 1 ? "only 1 " + one : "only " + n + " " + many) + " within " + Math.round(WITHIN_KM) + " km ";
+        out.println(withoutFloor.matches().size() > n
+                ? "(" + who + (n == 1 ? floorReasonOne : floorReasonMany) + ")"
+                : "(" + who + (n == 1 ? "passes" : "pass") + " the hard filters)");
+        out.println();
     }
 
     private void status(String line) {

@@ -44,6 +44,11 @@ final class MatchCommand extends CliCommand {
     @Option(names = "--within-km", paramLabel = "N", description = "Only matches at most this many kilometres away.")
     Double withinKm;
 
+    @Option(names = "--min-skill-fit", paramLabel = "F", description = "The skill floor: only matches whose skills "
+            + "component (0 to 1) is at least F; 0 turns it off (default: the matcher's, "
+            + MatchRequest.DEFAULT_MIN_SKILL_FIT + ").")
+    Double minSkillFit;
+
     @Option(names = "--explain", description = "Print the full explanation of every match.")
     boolean explain;
 
@@ -61,8 +66,12 @@ final class MatchCommand extends CliCommand {
         if (withinKm != null && !(withinKm >= 0)) {
             throw usage("--within-km must be 0 or more");
         }
+        if (minSkillFit != null && !(minSkillFit >= 0 && minSkillFit <= 1)) {
+            throw usage("--min-skill-fit must be from 0 to 1");
+        }
         // The table's "why" column needs explanations; JSON carries them only when asked.
-        MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).explain(explain || !json).build();
+        MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).minSkillFit(minSkillFit)
+                .explain(explain || !json).build();
         try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, false, err())) {
             MatchPage page = target.vacancy != null
                     ? matcher.candidatesFor(target.vacancy, request)

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             MatchCommand.class,
             AllocateCommand.class,
             AuditCommand.class,
+            AdviseCommand.class,
             SkillsCommand.class,
             GenerateCommand.class,
             ServeCommand.class,

@@ -94,6 +94,67 @@ class CliTest {
     }
 
     @Test
+    void matchTakesASkillFloor() throws IOException {
+        Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy, "--top", "20", "--json",
+                "--min-skill-fit", "0.3");
+        assertThat(run.exit()).as(run.err()).isZero();
+        // default weights: the skills contribution is 0.5 times the skills component
+        for (JsonNode m : JSON.readTree(run.out()).path("matches")) {
+            assertThat(m.path("contributions").path("skills").asDouble()).isGreaterThanOrEqualTo(0.5 * 0.3);
+        }
+        Cli.Run bad = Cli.run("match", "--data", data.toString(), "--vacancy", vacancy, "--min-skill-fit", "2");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("--min-skill-fit").doesNotContain("\tat ");
+    }
+
+    @Test
+    void adviseJsonEqualsTheLibrarysAdviceAndTheTableShowsIt() throws IOException {
+        Cli.Run run = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--min-score", "0.4", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        nl.werkmatch.matcher.advice.Advice advice;
+        try (Matcher m = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            advice = m.adviseProfile(profile, nl.werkmatch.matcher.advice.AdviceRequest.DEFAULT.withMinScore(0.4));
+        }
+        assertThat(json).isEqualTo(JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(advice).toString()));
+        assertThat(json.path("id").asText()).isEqualTo(profile);
+        assertThat(json.path("reachable").asInt()).isEqualTo(advice.reachable());
+
+        Cli.Run table = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--min-score", "0.4");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("profile " + profile + " reaches " + advice.reachable() + " open vacancies");
+        for (nl.werkmatch.matcher.advice.Suggestion s : advice.suggestions()) {
+            assertThat(table.out()).contains(s.summary());
+        }
+    }
+
+    @Test
+    void adviseAVacancyEqualsTheLibrarysAdvice() throws IOException {
+        Cli.Run run = Cli.run("advise", "--data", data.toString(), "--vacancy", vacancy, "--min-score", "0.4", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        nl.werkmatch.matcher.advice.Advice advice;
+        try (Matcher m = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            advice = m.adviseVacancy(vacancy, nl.werkmatch.matcher.advice.AdviceRequest.DEFAULT.withMinScore(0.4));
+        }
+        assertThat(JSON.readTree(run.out())).isEqualTo(JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(advice).toString()));
+        Cli.Run table = Cli.run("advise", "--data", data.toString(), "--vacancy", vacancy, "--min-score", "0.4");
+        assertThat(table.out()).contains("vacancy " + vacancy + " reaches " + advice.reachable() + " candidates");
+    }
+
+    @Test
+    void adviseMistakesAreMessages() {
+        Cli.Run unknown = Cli.run("advise", "--data", data.toString(), "--profile", "nope");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("nope").doesNotContain("\tat ");
+        Cli.Run score = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--min-score", "2");
+        assertThat(score.exit()).isEqualTo(64);
+        assertThat(score.err()).contains("--min-score must be from 0 to 1");
+        Cli.Run lang = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--lang", "xx");
+        assertThat(lang.exit()).isEqualTo(64);
+        assertThat(lang.err()).contains("no labels in \"xx\"");
+    }
+
+    @Test
     void matchOnAnUnknownIdIsAMessageAndExit1() {
         Cli.Run run = Cli.run("match", "--data", data.toString(), "--vacancy", "nope");
         assertThat(run.exit()).isEqualTo(1);

@@ -33,15 +33,26 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * @param explain attach an explanation to each match
  * @param weights the component weights for this request, or null for the matcher's
  * @param fairness on a candidates page, a minimum share of a protected group in every prefix (FA*IR), or null
+ * @param minSkillFit the skill floor: only pairs whose skills component (in [0, 1], before weighting) is at least
+ *                    this, 0..1, or null for the matcher's (default {@link #DEFAULT_MIN_SKILL_FIT}); 0 turns it off
+ * @param withTotal also count every match that passes the filters and {@code minScore} ({@link MatchPage#total()});
+ *                  costs a pruned pass over the index, so it is off by default
  */
 public record MatchRequest(int k, int offset, Double withinKm, Set<String> labourMarketRegions, Set<JobType> jobTypes,
                            Set<WorkAuthorization> workAuthorizations, double minScore, LocalDate openOn,
                            int maxLanguageGap, boolean requireEssentialSkills, boolean ignoreTravelLimit,
-                           boolean explain, ScoringWeights weights, Fairness fairness) {
+                           boolean explain, ScoringWeights weights, Fairness fairness,
+                           Double minSkillFit, boolean withTotal) {
 
     public static final int MAX_K = 1000;
     public static final int MAX_WINDOW = 10_000;
     public static final int DEFAULT_MAX_LANGUAGE_GAP = 2;
+    /**
+     * The matcher's skill floor unless its builder sets another: a match needs at least this skills component. It
+     * excludes every pair with no skill evidence and pairs whose only evidence is a token (a related link to one
+     * optional skill of many); the README's score section gives the measurements behind the value.
+     */
+    public static final double DEFAULT_MIN_SKILL_FIT = 0.05;
     public static final MatchRequest DEFAULT = builder().build();
 
     /** Checks every value's range; throws InvalidInputException naming the field. */
@@ -57,6 +68,9 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         }
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new InvalidInputException("minScore", "must be between 0 and 1, got " + minScore);
+        }
+        if (minSkillFit != null && !(minSkillFit >= 0 && minSkillFit <= 1)) {
+            throw new InvalidInputException("minSkillFit", "must be between 0 and 1, got " + minSkillFit);
         }
         if (maxLanguageGap < 0 || maxLanguageGap > 6) {
             throw new InvalidInputException("maxLanguageGap", "must be between 0 and 6, got " + maxLanguageGap);
@@ -89,6 +103,8 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         b.explain = explain;
         b.weights = weights;
         b.fairness = fairness;
+        b.minSkillFit = minSkillFit;
+        b.withTotal = withTotal;
         return b;
     }
 
@@ -108,6 +124,8 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         private boolean explain;
         private ScoringWeights weights;
         private Fairness fairness;
+        private Double minSkillFit;
+        private boolean withTotal;
 
         private Builder() {
         }
@@ -142,11 +160,16 @@ public record MatchRequest(int k, int offset, Double withinKm, Set<String> labou
         public Builder weights(ScoringWeights value) { this.weights = value; return this; }
         /** A fairness constraint on a candidates page; null (the default) for the plain ranking. */
         public Builder fairness(Fairness value) { this.fairness = value; return this; }
+        /** Only pairs whose skills component is at least this (0 for no floor); null for the matcher's floor. */
+        public Builder minSkillFit(Double value) { this.minSkillFit = value; return this; }
+        /** Whether the page also says how many matches there are in all ({@link MatchPage#total()}); default no. */
+        public Builder withTotal(boolean value) { this.withTotal = value; return this; }
 
         /** The request; throws InvalidInputException for a value out of range. */
         public MatchRequest build() {
             return new MatchRequest(k, offset, withinKm, labourMarketRegions, jobTypes, workAuthorizations, minScore,
-                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights, fairness);
+                    openOn, maxLanguageGap, requireEssentialSkills, ignoreTravelLimit, explain, weights, fairness,
+                    minSkillFit, withTotal);
         }
     }
 }

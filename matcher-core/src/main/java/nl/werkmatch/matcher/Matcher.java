@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import com.google.common.base.Suppliers;
 
+import nl.werkmatch.matcher.advice.Advice;
+import nl.werkmatch.matcher.advice.AdviceRequest;
 import nl.werkmatch.matcher.allocation.Allocation;
 import nl.werkmatch.matcher.allocation.AllocationRequest;
 import nl.werkmatch.matcher.allocation.Allocator;
@@ -27,6 +29,8 @@ import nl.werkmatch.matcher.index.Reads;
 import nl.werkmatch.matcher.index.Storage;
 import nl.werkmatch.matcher.index.TopKSearch;
 import nl.werkmatch.matcher.index.Validation;
+import nl.werkmatch.matcher.internal.ProfileAdvisor;
+import nl.werkmatch.matcher.internal.VacancyAdvisor;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
@@ -284,6 +288,68 @@ public final class Matcher implements AutoCloseable {
         return search.explain(required(profileId, "profileId"), required(vacancyId, "vacancyId"), config.weights());
     }
 
+    // ---- advice
+
+    /**
+     * What a stored job seeker could learn or change to reach more open vacancies, each change with its exact
+     * effect. Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the
+     * taxonomy has no labels in.
+     */
+    public Advice adviseProfile(String profileId, AdviceRequest request) {
+        Profile p = profile(required(profileId, "profileId"))
+                .orElseThrow(() -> new NotFoundException("no profile with id \"" + profileId + "\""));
+        return advisor(required(request, "request")).advise(p, request);
+    }
+
+    /** Advice for a profile that need not be stored; it is validated first. See {@link #adviseProfile(String, AdviceRequest)}. */
+    public Advice adviseProfile(Profile profile, AdviceRequest request) {
+        validation.requireValid(required(profile, "profile"));
+        return advisor(required(request, "request")).advise(profile, request);
+    }
+
+    /**
+     * What an employer could relax in a stored vacancy (a Dutch level, language support, English, an essential
+     * skill, the education level, a work permit, hours) to reach more candidates, each change with its exact effect.
+     * Throws {@link NotFoundException} for an unknown id.
+     */
+    public Advice adviseVacancy(String vacancyId, AdviceRequest request) {
+        Vacancy v = vacancy(required(vacancyId, "vacancyId"))
+                .orElseThrow(() -> new NotFoundException("no vacancy with id \"" + vacancyId + "\""));
+        return vacancyAdvisor(required(request, "request")).advise(v, request);
+    }
+
+    /** Advice for a vacancy that need not be stored; it is validated first. See {@link #adviseVacancy(String, AdviceRequest)}. */
+    public Advice adviseVacancy(Vacancy vacancy, AdviceRequest request) {
+        validation.requireValid(required(vacancy, "vacancy"));
+        return vacancyAdvisor(required(request, "request")).advise(vacancy, request);
+    }
+
+    private VacancyAdvisor vacancyAdvisor(AdviceRequest request) {
+        requireLanguage(request);
+        MatchRequest reach = MatchRequest.builder().minScore(request.minScore()).build();
+        return new VacancyAdvisor(config.taxonomy(), v -> search.reachableCandidates(v, reach), format::toJson);
+    }
+
+    private void requireLanguage(AdviceRequest request) {
+        if (request.language() != null && !config.taxonomy().languages().contains(request.language())) {
+            throw new InvalidInputException("lang", "the taxonomy has no labels in \"" + request.language()
+                    + "\"; it has " + String.join(", ", new java.util.TreeSet<>(config.taxonomy().languages())));
+        }
+    }
+
+    private ProfileAdvisor advisor(AdviceRequest request) {
+        requireLanguage(request);
+        return new ProfileAdvisor(config.taxonomy(),
+                (p, minScore, floor) -> search.reachableVacancies(p, MatchRequest.builder().minScore(minScore)
+                        .minSkillFit(floor ? null : 0.0).build()),
+                reads::vacancy, format::toJson);
+    }
+
+    /** The engine's search, for tests in this package that check its primitives against a brute-force scan. */
+    TopKSearch engineSearch() {
+        return search;
+    }
+
     // ---- settings
 
     /** The skill taxonomy records are checked against. */
@@ -299,6 +365,11 @@ public final class Matcher implements AutoCloseable {
     /** The weights a request without its own is scored with. */
     public ScoringWeights weights() {
         return config.weights();
+    }
+
+    /** The skill floor a request without its own applies: the least skills component of a match. */
+    public double minSkillFit() {
+        return config.minSkillFit();
     }
 
     /** The exact score this matcher ranks by, for callers that score or explain pairs themselves. */
@@ -350,6 +421,7 @@ public final class Matcher implements AutoCloseable {
         private Duration refreshInterval = Duration.ofSeconds(1);
         private Clock clock = Clock.systemDefaultZone();
         private ScheduledExecutorService executor;
+        private double minSkillFit = MatchRequest.DEFAULT_MIN_SKILL_FIT;
 
         private Builder() {
         }
@@ -384,6 +456,17 @@ public final class Matcher implements AutoCloseable {
          * matcher's own daemon threads; the matcher never shuts it down.
          */
         public Builder executor(ScheduledExecutorService value) { this.executor = required(value, "executor"); return this; }
+        /**
+         * The skill floor of requests that set none: a match needs a skills component of at least this, 0..1 (0: no
+         * floor); default {@link MatchRequest#DEFAULT_MIN_SKILL_FIT}. Throws InvalidInputException out of range.
+         */
+        public Builder minSkillFit(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new InvalidInputException("minSkillFit", "must be between 0 and 1, got " + value);
+            }
+            this.minSkillFit = value;
+            return this;
+        }
 
         /**
          * Opens the matcher.
@@ -396,7 +479,7 @@ public final class Matcher implements AutoCloseable {
             Regions r = regions != null ? regions : Regions.netherlands();
             SkillSimilarity sim = SkillSimilarity.of(t, similarity);
             return new Matcher(new EngineConfig(t, r, sim, evidence, weights, directory, onMismatch, progress,
-                    refreshInterval, clock, executor));
+                    refreshInterval, clock, executor, minSkillFit));
         }
     }
 }

@@ -21,9 +21,9 @@ import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 
 /**
- * Eligible counts beyond the engine's 10,000-deep window: a candidate in Almere without skills, always outranked by a
- * forklift driver, is eligible for more vacancies than one ranking can page through. Counted per job type the count
- * is exact; when one job type alone fills the window the count is a lower bound and says so.
+ * Eligible counts beyond the engine's 10,000-deep window: a candidate in Almere who only declares driving a forklift,
+ * always outranked by a certified driver, is eligible for more vacancies than one ranking can page through. Counted
+ * per job type the count is exact; when one job type alone fills the window the count is a lower bound and says so.
  */
 class AuditEligibleWindowTest {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -37,7 +37,9 @@ class AuditEligibleWindowTest {
             Location almere = Location.municipality("GM0034");
             matcher.upsertProfile(Profile.builder("p-forklift").location(almere)
                     .skill("s-heftruck-rijden", Evidence.CERTIFIED).build());
-            matcher.upsertProfile(Profile.builder("p-no-skills").location(almere)
+            // only declared, so always below the certified driver, but above the skill floor everywhere
+            matcher.upsertProfile(Profile.builder("p-declared").location(almere)
+                    .skill("s-heftruck-rijden", Evidence.DECLARED)
                     .jobTypes(java.util.EnumSet.of(JobType.REGULAR, JobType.STAGE)).build());
             List<Vacancy> vacancies = new ArrayList<>();
             for (int i = 0; i < 10_040; i++) {
@@ -56,7 +58,7 @@ class AuditEligibleWindowTest {
             AuditReport december = matcher.audit(AuditRequest.builder().day(DECEMBER).k(1).build());
             assertThat(december.vacancies()).isEqualTo(10_020);
             assertThat(december.neverRecommended()).singleElement().satisfies(n -> {
-                assertThat(n.id()).isEqualTo("p-no-skills");
+                assertThat(n.id()).isEqualTo("p-declared");
                 assertThat(n.reason()).isEqualTo(NeverRecommendedReason.OUTRANKED);
                 assertThat(n.eligible()).isEqualTo(10_020);
                 assertThat(n.eligibleIsLowerBound()).isFalse();

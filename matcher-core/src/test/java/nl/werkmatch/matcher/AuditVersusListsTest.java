@@ -186,12 +186,13 @@ class AuditVersusListsTest {
         profiles.forEach(p -> pps.put(p.id(), scorer.prepare(p)));
         List<PreparedVacancy> open = vacancies.stream().filter(v -> v.isOpenOn(day)).map(scorer::prepare).toList();
         MatchRequest plain = MatchRequest.builder().openOn(day).build();
+        double floor = matcher.minSkillFit();
         Set<NeverRecommendedReason> seen = new HashSet<>();
         for (NeverRecommended n : report.neverRecommended()) {
             PreparedProfile pp = pps.get(n.id());
             int eligible = 0;
             for (PreparedVacancy pv : open) {
-                if (EngineVersusBruteForceTest.admits(pp, pv, plain, true)
+                if (EngineVersusBruteForceTest.admits(pp, pv, plain, true) && EngineVersusBruteForceTest.skills(pp, pv) >= floor
                         && Scorer.score(pp, pv, matcher.weights()) >= minScore) {
                     eligible++;
                 }
@@ -201,16 +202,18 @@ class AuditVersusListsTest {
             NeverRecommendedReason expected;
             if (eligible > 0) {
                 expected = NeverRecommendedReason.OUTRANKED;
-            } else if (passes(pp, open, plain)) {
+            } else if (passes(pp, open, plain, floor)) {
                 expected = NeverRecommendedReason.BELOW_MIN_SCORE;
             } else if (pp.profile().workAuthorization() == WorkAuthorization.NOT_ALLOWED) {
                 expected = NeverRecommendedReason.NOT_ALLOWED_TO_WORK;
-            } else if (passes(pp, open, plain.toBuilder().maxLanguageGap(6).build())) {
+            } else if (passes(pp, open, plain.toBuilder().maxLanguageGap(6).build(), floor)) {
                 expected = NeverRecommendedReason.LANGUAGE_GAP;
-            } else if (passes(pp, open, plain.toBuilder().ignoreTravelLimit(true).build())) {
+            } else if (passes(pp, open, plain.toBuilder().ignoreTravelLimit(true).build(), floor)) {
                 expected = NeverRecommendedReason.TRAVEL_LIMIT;
-            } else if (passes(pp, open, plain.toBuilder().ignoreTravelLimit(true).maxLanguageGap(6).build())) {
+            } else if (passes(pp, open, plain.toBuilder().ignoreTravelLimit(true).maxLanguageGap(6).build(), floor)) {
                 expected = NeverRecommendedReason.LANGUAGE_GAP_AND_TRAVEL_LIMIT;
+            } else if (passes(pp, open, plain.toBuilder().ignoreTravelLimit(true).maxLanguageGap(6).build(), 0)) {
+                expected = NeverRecommendedReason.SKILL_FLOOR;
             } else {
                 expected = NeverRecommendedReason.OTHER_HARD_FILTERS;
             }
@@ -222,8 +225,10 @@ class AuditVersusListsTest {
         assertThat(total).isEqualTo(report.neverRecommended().size());
     }
 
-    private static boolean passes(PreparedProfile pp, List<PreparedVacancy> open, MatchRequest r) {
-        return open.stream().anyMatch(pv -> EngineVersusBruteForceTest.admits(pp, pv, r, true));
+    /** Whether some open vacancy passes the request's hard filters and the skill floor for the profile. */
+    private static boolean passes(PreparedProfile pp, List<PreparedVacancy> open, MatchRequest r, double floor) {
+        return open.stream().anyMatch(pv -> EngineVersusBruteForceTest.admits(pp, pv, r, true)
+                && EngineVersusBruteForceTest.skills(pp, pv) >= floor);
     }
 
     static Audit randomAudit(Random rnd) {

@@ -54,7 +54,10 @@ class EngineVersusBruteForceTest {
         RandomWorld world = new RandomWorld(seed);
         Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam"));
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).evidence(evidence).build()) {
+        // the matcher's own floor applies to requests without one: the default, or a stricter one
+        double matcherFloor = seed % 2 == 0 ? MatchRequest.DEFAULT_MIN_SKILL_FIT : 0.15;
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).evidence(evidence)
+                .minSkillFit(matcherFloor).build()) {
             List<Profile> profiles = new ArrayList<>();
             List<Vacancy> vacancies = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -72,14 +75,17 @@ class EngineVersusBruteForceTest {
             List<PreparedVacancy> pvs = vacancies.stream().map(scorer::prepare).toList();
 
             int nonEmpty = 0;
-            for (int q = 0; q < 40; q++) {
+            // 60 requests: with random skill floors (up to 0.6) many pages are empty, and the check below needs
+            // enough that are not
+            for (int q = 0; q < 60; q++) {
                 MatchRequest request = world.request();
                 ScoringWeights w = request.weights() == null ? matcher.weights() : request.weights();
+                double floor = request.minSkillFit() == null ? matcherFloor : request.minSkillFit();
 
                 PreparedVacancy pv = world.pick(pvs);
                 List<Scored> expected = new ArrayList<>();
                 for (PreparedProfile pp : pps) {
-                    if (admits(pp, pv, request, true)) {
+                    if (admits(pp, pv, request, true) && skills(pp, pv) >= floor) {
                         double s = Scorer.score(pp, pv, w);
                         if (s >= request.minScore()) {
                             expected.add(new Scored(pp.id(), s));
@@ -93,7 +99,7 @@ class EngineVersusBruteForceTest {
                 PreparedProfile pp = world.pick(pps);
                 expected = new ArrayList<>();
                 for (PreparedVacancy v : pvs) {
-                    if (admits(pp, v, request, false)) {
+                    if (admits(pp, v, request, false) && skills(pp, v) >= floor) {
                         double s = Scorer.score(pp, v, w);
                         if (s >= request.minScore()) {
                             expected.add(new Scored(v.id(), s));
@@ -137,6 +143,18 @@ class EngineVersusBruteForceTest {
         }
         assertThat(page.matches().stream().map(Match::id).distinct().count()).isEqualTo(page.matches().size());
         assertThat(page.matches()).allSatisfy(m -> assertThat(m.contributions()).containsOnlyKeys(Component.values()));
+    }
+
+    /**
+     * The skills component summed here on its own, for the skill floor: each required concept's share times the
+     * profile's credit for it.
+     */
+    static double skills(PreparedProfile pp, PreparedVacancy pv) {
+        double sum = 0;
+        for (int i = 0; i < pv.requiredCount(); i++) {
+            sum += pv.share(i) * pp.credit(pv.requiredConcept(i));
+        }
+        return sum;
     }
 
     /** The filters of DESIGN.md and MatchRequest, read independently of the engine's own code. */

@@ -68,6 +68,13 @@ class FairRankingPropertyTest {
                 List<Match> fair = matcher.candidatesFor(vacancy, request.toBuilder().offset(0).k(need).fairness(fairness)
                         .build()).matches();
                 MatchPage plainPage = matcher.candidatesFor(vacancy, request);
+                if (q % 5 == 0) {
+                    // the constraint reorders the candidates, it does not change how many there are
+                    assertThat(matcher.candidatesFor(vacancy, request.toBuilder().fairness(fairness).withTotal(true)
+                            .build()).total()).isEqualTo(matcher.candidatesFor(vacancy,
+                            request.toBuilder().withTotal(true).build()).total()).isPresent();
+                    assertThat(page.total()).isEmpty();
+                }
                 if (q % 10 == 0) {
                     // a vacancy that is not stored gets the same fair page
                     assertThat(matcher.candidatesFor(record, request.toBuilder().fairness(fairness).build()).matches())

@@ -80,7 +80,9 @@ class HandWorkedScoresTest {
     @Test
     void englishStandsInForDutchWhereTheVacancyAcceptsIt() {
         try (Matcher m = TinyWorld.matcher()) {
-            m.upsertProfile(welder("p-1").dutch(DutchLevels.uniform(Cefr.NONE)).english(Cefr.B2).build());
+            // a welder, so that the skill floor does not decide
+            m.upsertProfile(welder("p-1").skill("s-lassen", Evidence.DECLARED).dutch(DutchLevels.uniform(Cefr.NONE))
+                    .english(Cefr.B2).build());
             m.upsertVacancy(weldingJob("v-1").dutch(DutchLevels.uniform(Cefr.B1)).englishAccepted(Cefr.B1).build());
             m.refresh();
             Explanation e = m.explain("p-1", "v-1");
@@ -130,7 +132,8 @@ class HandWorkedScoresTest {
         double km = home.distanceKm(job);
         assertThat(km).isCloseTo(40, within(0.5));
         try (Matcher m = TinyWorld.matcher()) {
-            m.upsertProfile(welder("p-far").location(Location.point(home.lat(), home.lon())).maxTravelKm(25).build());
+            m.upsertProfile(welder("p-far").skill("s-lassen", Evidence.DECLARED)
+                    .location(Location.point(home.lat(), home.lon())).maxTravelKm(25).build());
             m.upsertVacancy(weldingJob("v-1").location(Location.point(job.lat(), job.lon())).build());
             m.refresh();
             assertThat(m.candidatesFor("v-1", MatchRequest.DEFAULT).matches()).isEmpty();

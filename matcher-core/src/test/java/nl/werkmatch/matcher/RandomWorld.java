@@ -184,6 +184,10 @@ final class RandomWorld {
                 b.skill(skill, pick(Importance.class));
             }
         }
+        if (used.isEmpty() && b.build().occupation() == null) {
+            // a vacancy must ask for a skill or name an occupation (whose skills it then asks for)
+            b.skill(pick(skills), pick(Importance.class));
+        }
         int min = rnd.nextInt(40);
         b.hours(min, min + rnd.nextInt(60 - min + 1));
         if (rnd.nextBoolean()) {
@@ -222,6 +226,13 @@ final class RandomWorld {
         b.requireEssentialSkills(rnd.nextInt(5) == 0);
         b.ignoreTravelLimit(rnd.nextInt(4) == 0);
         b.explain(rnd.nextBoolean());
+        int floor = rnd.nextInt(6);
+        if (floor == 0) {
+            b.minSkillFit(0.0);
+        } else if (floor <= 3) {
+            // up to floors that empty many pages, so that the window often loses rescored hits to the floor
+            b.minSkillFit(rnd.nextDouble() * 0.6);
+        }
         int weights = rnd.nextInt(6);
         if (weights == 0) {
             // only skills and preference: no clause matches every document, the query needs its match-all clause

@@ -36,11 +36,11 @@ final class MatchOptions {
     /** The query parameters of the two match routes. */
     static final Set<String> QUERY = Set.of("k", "offset", "withinKm", "explain", "minScore", "region", "jobType",
             "requireEssentialSkills", "ignoreTravelLimit", "maxLanguageGap", "lang", "fairAttribute", "fairValue",
-            "fairShare", "fairAlpha");
+            "fairShare", "fairAlpha", "minSkillFit", "total");
 
     /** The option fields of a POST /match body, besides "profile" or "vacancy". */
     static final Set<String> BODY = Set.of("k", "offset", "withinKm", "explain", "minScore", "regions", "jobTypes",
-            "requireEssentialSkills", "ignoreTravelLimit");
+            "requireEssentialSkills", "ignoreTravelLimit", "minSkillFit", "total");
 
     private MatchOptions() {
     }
@@ -53,6 +53,7 @@ final class MatchOptions {
         request.queryDouble("withinKm", 0, MAX_KM).ifPresent(b::withinKm);
         request.queryBoolean("explain").ifPresent(b::explain);
         request.queryDouble("minScore", 0, 1).ifPresent(b::minScore);
+        request.queryDouble("minSkillFit", 0, 1).ifPresent(b::minSkillFit);
         Set<String> names = new LinkedHashSet<>();
         for (String name : request.queryAll("region")) {
             names.add(region(regions, name).orElseThrow(() -> ApiException.badParameter("region", unknownRegion(name))));
@@ -67,6 +68,7 @@ final class MatchOptions {
         request.queryBoolean("ignoreTravelLimit").ifPresent(b::ignoreTravelLimit);
         request.queryInt("maxLanguageGap", 0, 6).ifPresent(b::maxLanguageGap);
         FairnessParameters.fromQuery(request).ifPresent(b::fairness);
+        request.queryBoolean("total").ifPresent(b::withTotal);
         try {
             return b.build();
         } catch (InvalidInputException e) {
@@ -88,9 +90,11 @@ final class MatchOptions {
                 case "offset" -> integer(v, name, 0, MAX_OFFSET, problems, b::offset);
                 case "withinKm" -> number(v, name, 0, MAX_KM, problems, b::withinKm);
                 case "minScore" -> number(v, name, 0, 1, problems, b::minScore);
+                case "minSkillFit" -> number(v, name, 0, 1, problems, b::minSkillFit);
                 case "explain" -> bool(v, name, problems, b::explain);
                 case "requireEssentialSkills" -> bool(v, name, problems, b::requireEssentialSkills);
                 case "ignoreTravelLimit" -> bool(v, name, problems, b::ignoreTravelLimit);
+                case "total" -> bool(v, name, problems, b::withTotal);
                 case "regions" -> {
                     Set<String> names = new LinkedHashSet<>();
                     strings(v, name, problems, (path, s) -> region(regions, s).ifPresentOrElse(names::add,

@@ -24,6 +24,7 @@ final class Routes {
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         new AllocationRoutes(matcher).register(router);
+        new AdviceRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
         new AdminRoutes(matcher, house, metrics).register(router);
         new AuditRoutes(matcher).register(router);

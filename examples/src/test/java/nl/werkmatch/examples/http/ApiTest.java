@@ -175,6 +175,24 @@ class ApiTest {
     }
 
     @Test
+    void theSkillFloorIsAnOptionOfBothRoutesAndOfTheBody() throws Exception {
+        HttpResponse<String> r = send("GET", "/vacancies/v-0/candidates?k=20&withinKm=300&minSkillFit=0.3", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        // default weights: the skills contribution is 0.5 times the skills component
+        for (JsonNode m : JSON.readTree(r.body()).path("matches")) {
+            assertThat(m.path("contributions").path("skills").asDouble()).isGreaterThanOrEqualTo(0.5 * 0.3);
+        }
+        assertThat(send("GET", "/profiles/p-0/vacancies?minSkillFit=0", null, null).statusCode()).isEqualTo(200);
+        assertThat(paths(problem(send("GET", "/profiles/p-0/vacancies?minSkillFit=1.5", null, null), 400)))
+                .containsExactly("minSkillFit");
+        ObjectNode body = JSON.createObjectNode();
+        body.set("vacancy", JSON.readTree(format.writeVacancy(world.vacancy(5001))));
+        body.put("minSkillFit", "high");
+        assertThat(paths(problem(send("POST", "/match", body.toString(), "application/json"), 400)))
+                .containsExactly("minSkillFit");
+    }
+
+    @Test
     void matchAnUnstoredProfileOrVacancy() throws Exception {
         ObjectNode body = JSON.createObjectNode();
         body.set("profile", JSON.readTree(format.writeProfile(world.profile(5000))));
@@ -365,6 +383,47 @@ class ApiTest {
         Set<String> ids = new TreeSet<>();
         JSON.readTree(r.body()).path("matches").forEach(m -> ids.add(m.path("id").asText()));
         return ids;
+    }
+
+    @Test
+    void adviceForAStoredAndAPostedProfileIsTheLibrarysAdvice() throws Exception {
+        HttpResponse<String> r = send("GET", "/profiles/p-1/advice?minScore=0.4&limit=5&lang=en", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode expected = JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(matcher.adviseProfile("p-1",
+                new nl.werkmatch.matcher.advice.AdviceRequest(0.4, 5, "en"))).toString());
+        assertThat(JSON.readTree(r.body())).isEqualTo(expected);
+
+        ObjectNode body = JSON.createObjectNode();
+        body.set("profile", JSON.readTree(format.writeProfile(matcher.profile("p-1").orElseThrow())));
+        body.put("minScore", 0.4).put("limit", 5).put("lang", "en");
+        HttpResponse<String> posted = send("POST", "/advice", body.toString(), "application/json");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(posted.body())).isEqualTo(expected);
+    }
+
+    @Test
+    void adviceForAStoredAndAPostedVacancyIsTheLibrarysAdvice() throws Exception {
+        HttpResponse<String> r = send("GET", "/vacancies/v-1/advice?minScore=0.3&limit=4", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode expected = JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(matcher.adviseVacancy("v-1",
+                new nl.werkmatch.matcher.advice.AdviceRequest(0.3, 4, null))).toString());
+        assertThat(JSON.readTree(r.body())).isEqualTo(expected);
+        ObjectNode body = JSON.createObjectNode();
+        body.set("vacancy", JSON.readTree(format.writeVacancy(matcher.vacancy("v-1").orElseThrow())));
+        body.put("minScore", 0.3).put("limit", 4);
+        HttpResponse<String> posted = send("POST", "/advice", body.toString(), "application/json");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(posted.body())).isEqualTo(expected);
+        problem(send("GET", "/vacancies/no-such/advice", null, null), 404);
+    }
+
+    @Test
+    void adviceMistakesAreNamedProblems() throws Exception {
+        problem(send("GET", "/profiles/no-such/advice", null, null), 404);
+        assertThat(paths(problem(send("GET", "/profiles/p-1/advice?minScore=1.5", null, null), 400))).containsExactly("minScore");
+        assertThat(paths(problem(send("GET", "/profiles/p-1/advice?lang=xx", null, null), 400))).containsExactly("lang");
+        assertThat(paths(problem(send("POST", "/advice", "{\"limit\":0,\"colour\":1}", "application/json"), 400)))
+                .contains("limit", "colour", "profile");
     }
 
     // ---- service

@@ -14,6 +14,7 @@ import nl.werkmatch.matcher.internal.PreparedVacancy;
  * The hard filters of one pair, written against the public API as a team building a baseline would: the same
  * conditions as the engine's package-private {@code PairFilter} for requests without labour market regions,
  * job type / authorization restrictions, openOn or requireEssentialSkills (the benchmarks use none of those).
+ * The skill floor is the request's, else the default one (the benchmarks' matchers keep the default).
  * {@code BaselineAgreementTest} checks that the baselines built on it return the engine's top k.
  */
 final class Filters {
@@ -58,6 +59,7 @@ final class Filters {
                 return false;
             }
         }
-        return true;
+        double floor = r.minSkillFit() == null ? MatchRequest.DEFAULT_MIN_SKILL_FIT : r.minSkillFit();
+        return Rules.meetsSkillFloor(Scorer.skillsValue(p, v), floor);
     }
 }

@@ -17,8 +17,13 @@ public enum NeverRecommendedReason {
     /** It would pass only with both a wider Dutch gap and travel beyond its own limit. */
     LANGUAGE_GAP_AND_TRAVEL_LIMIT,
     /**
-     * No open vacancy passes the other hard filters for it, whatever the language gap and travel limit: work
-     * authorization (permit required and no sponsor), job types, hours or availability.
+     * It shows too little skill evidence (below the matcher's skill floor) for every open vacancy that passes the
+     * other hard filters for it, possibly besides a Dutch gap or travel limit.
+     */
+    SKILL_FLOOR,
+    /**
+     * No open vacancy passes the other hard filters for it, whatever the language gap, travel limit and skill
+     * floor: work authorization (permit required and no sponsor), job types, hours or availability.
      */
     OTHER_HARD_FILTERS
 }

@@ -54,6 +54,7 @@ final class Text {
             Map.entry("reason.LANGUAGE_GAP", "Nederlands te ver onder de eis"),
             Map.entry("reason.TRAVEL_LIMIT", "buiten de eigen reisafstand"),
             Map.entry("reason.LANGUAGE_GAP_AND_TRAVEL_LIMIT", "taal én reisafstand"),
+            Map.entry("reason.SKILL_FLOOR", "te weinig passende vaardigheden"),
             Map.entry("reason.OTHER_HARD_FILTERS", "andere harde eisen"),
             Map.entry("reasonLong.OUTRANKED", "Past bij minstens één open vacature (alle harde eisen, minimumscore), maar komt nooit in de top."),
             Map.entry("reasonLong.BELOW_MIN_SCORE", "Voldoet ergens aan alle harde eisen, maar haalt nergens de minimumscore."),
@@ -61,7 +62,9 @@ final class Text {
             Map.entry("reasonLong.LANGUAGE_GAP", "Zou ergens passen als een groter verschil in Nederlands was toegestaan."),
             Map.entry("reasonLong.TRAVEL_LIMIT", "Zou ergens passen bij reizen voorbij de eigen maximale afstand."),
             Map.entry("reasonLong.LANGUAGE_GAP_AND_TRAVEL_LIMIT", "Zou pas passen met zowel meer ruimte in het Nederlands als verder reizen."),
-            Map.entry("reasonLong.OTHER_HARD_FILTERS", "Geen open vacature past, ook niet met meer taalruimte en afstand:"
+            Map.entry("reasonLong.SKILL_FLOOR", "Toont voor geen enkele open vacature die verder past genoeg passende"
+                    + " vaardigheden (onder de vaardighedendrempel), soms ook naast taal of afstand."),
+            Map.entry("reasonLong.OTHER_HARD_FILTERS", "Geen open vacature past, ook niet met meer taalruimte, afstand en zonder vaardighedendrempel:"
                     + " werkvergunning, soort baan, uren of beschikbaarheid."),
             Map.entry("reasonColumn", "reden"),
             Map.entry("explanation", "betekenis"),
@@ -133,6 +136,7 @@ final class Text {
             Map.entry("reason.LANGUAGE_GAP", "Dutch too far below"),
             Map.entry("reason.TRAVEL_LIMIT", "beyond own travel limit"),
             Map.entry("reason.LANGUAGE_GAP_AND_TRAVEL_LIMIT", "language and travel limit"),
+            Map.entry("reason.SKILL_FLOOR", "too little skill evidence"),
             Map.entry("reason.OTHER_HARD_FILTERS", "other hard filters"),
             Map.entry("reasonLong.OUTRANKED", "Fits at least one open vacancy (every hard filter, the minimum score) but never reaches its top."),
             Map.entry("reasonLong.BELOW_MIN_SCORE", "Passes every hard filter somewhere but never reaches the minimum score."),
@@ -140,7 +144,9 @@ final class Text {
             Map.entry("reasonLong.LANGUAGE_GAP", "Would fit somewhere if a wider gap in Dutch were allowed."),
             Map.entry("reasonLong.TRAVEL_LIMIT", "Would fit somewhere when travelling beyond their own limit."),
             Map.entry("reasonLong.LANGUAGE_GAP_AND_TRAVEL_LIMIT", "Would fit only with both a wider Dutch gap and longer travel."),
-            Map.entry("reasonLong.OTHER_HARD_FILTERS", "No open vacancy fits, even with the language gap and travel limit"
+            Map.entry("reasonLong.SKILL_FLOOR", "Shows too few of the skills asked (below the skill floor) for every open"
+                    + " vacancy that otherwise fits, sometimes besides language or travel."),
+            Map.entry("reasonLong.OTHER_HARD_FILTERS", "No open vacancy fits, even with the language gap, travel limit and skill floor"
                     + " relaxed: work permit, job type, hours or availability."),
             Map.entry("reasonColumn", "reason"),
             Map.entry("explanation", "meaning"),

@@ -30,11 +30,12 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * @param clock           says which vacancies are open
  * @param executor        the embedder's executor for the background refresh and batch writers, or null for the
  *                        matcher's own threads
+ * @param minSkillFit     the skill floor of requests that set none, 0..1
  */
 public record EngineConfig(SkillTaxonomy taxonomy, Regions regions, SkillSimilarity similarity,
                            EvidenceWeights evidence, ScoringWeights weights, Path directory,
                            TaxonomyMismatch onMismatch, Consumer<String> progress, Duration refreshInterval,
-                           Clock clock, ScheduledExecutorService executor) {
+                           Clock clock, ScheduledExecutorService executor, double minSkillFit) {
     /** Checks that every setting but the directory and the executor is given. */
     public EngineConfig {
         Objects.requireNonNull(taxonomy, "taxonomy");

@@ -14,7 +14,8 @@ import nl.werkmatch.matcher.internal.PreparedVacancy;
 /**
  * The hard filters and a request's filters on one pair, evaluated directly. The compiled Lucene queries
  * express the same conditions; the engine also applies this to every hit it rescores, so a query that admits
- * too much can cost time but never a wrong result.
+ * too much can cost time but never a wrong result. The request's skill floor must be resolved (set) by the caller:
+ * a request without one is refused, since the matcher's default would otherwise be skipped unnoticed.
  */
 final class PairFilter {
     private PairFilter() {
@@ -67,6 +68,12 @@ final class PairFilter {
             } else if (v.location() == null || !regions.contains(v.location().region().name())) {
                 return false;
             }
+        }
+        if (r.minSkillFit() == null) {
+            throw new IllegalStateException("the request's skill floor is not resolved to the matcher's default");
+        }
+        if (!Rules.meetsSkillFloor(Scorer.skillsValue(p, v), r.minSkillFit())) {
+            return false;
         }
         if (r.requireEssentialSkills()) {
             for (int i = 0; i < v.requiredCount(); i++) {

@@ -158,6 +158,17 @@ final class QueryCompiler {
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
+        if (floor(r) > 0) {
+            // a profile covering none of the required concepts has skills 0 and fails any floor above 0
+            if (v.requiredCount() == 0) {
+                return Compiled.NOTHING;
+            }
+            List<String> concepts = new ArrayList<>();
+            for (int i = 0; i < v.requiredCount(); i++) {
+                concepts.add(Documents.term(v.requiredConcept(i)));
+            }
+            q.add(anyTerm(Fields.SKILL, concepts), Occur.FILTER);
+        }
         if (r.requireEssentialSkills()) {
             for (int i = 0; i < v.requiredCount(); i++) {
                 if (v.importance(i) == Importance.ESSENTIAL) {
@@ -260,6 +271,17 @@ final class QueryCompiler {
         }
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
+        }
+        if (floor(r) > 0) {
+            // a vacancy requiring none of the profile's covered concepts has skills 0 and fails any floor above 0
+            if (p.coveredCount() == 0) {
+                return Compiled.NOTHING;
+            }
+            List<String> concepts = new ArrayList<>();
+            for (int i = 0; i < p.coveredCount(); i++) {
+                concepts.add(Documents.term(p.coveredConcept(i)));
+            }
+            q.add(anyTerm(Fields.REQ, concepts), Occur.FILTER);
         }
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(p), 100f), Occur.FILTER);
@@ -446,6 +468,19 @@ final class QueryCompiler {
     }
 
     // ---- small query helpers
+
+    /** The request's skill floor; the engine resolves it to the matcher's before compiling. */
+    private static double floor(MatchRequest r) {
+        if (r.minSkillFit() == null) {
+            throw new IllegalStateException("the request's skill floor is not resolved to the matcher's default");
+        }
+        return r.minSkillFit();
+    }
+
+    /** Documents holding at least one of these terms (a filter: it does not score). */
+    private static Query anyTerm(String field, List<String> values) {
+        return terms(field, new TreeSet<>(values));
+    }
 
     private static Query terms(String field, java.util.Collection<String> values) {
         if (values.size() == 1) {

@@ -33,7 +33,8 @@ import nl.werkmatch.matcher.scoring.RankingSettings;
  */
 public final class Storage implements AutoCloseable {
     /** Version of the document encoding; a change forces a rebuild. */
-    static final String FORMAT_VERSION = "3";
+    // 4: a vacancy without skills is prepared with its occupation's, so directories made before are rebuilt
+    static final String FORMAT_VERSION = "4";
     static final String KEY_FORMAT = "werkmatch.format";
     static final String KEY_FINGERPRINT = "werkmatch.fingerprint";
     /** "id vVERSION", for messages; kept beside the two keys below for directories written before them. */

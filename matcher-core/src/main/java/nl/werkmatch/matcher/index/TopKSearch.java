@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -119,7 +120,8 @@ public final class TopKSearch {
         return scorer.explain(scorer.prepare(p), scorer.prepare(v), weights);
     }
 
-    private MatchPage rankCandidates(PreparedVacancy pv, MatchRequest request) {
+    private MatchPage rankCandidates(PreparedVacancy pv, MatchRequest asked) {
+        MatchRequest request = resolved(asked);
         ScoringWeights w = weights(request);
         Set<String> regions = regions(request);
         LocalDate today = today();
@@ -131,7 +133,8 @@ public final class TopKSearch {
                 pv, pair.id()));
     }
 
-    private MatchPage rankVacancies(PreparedProfile pp, MatchRequest request) {
+    private MatchPage rankVacancies(PreparedProfile pp, MatchRequest asked) {
+        MatchRequest request = resolved(asked);
         ScoringWeights w = weights(request);
         Set<String> regions = regions(request);
         LocalDate today = today();
@@ -143,8 +146,73 @@ public final class TopKSearch {
                 pair.id()));
     }
 
+    /**
+     * Every vacancy that passes the hard and requested filters (the skill floor among them) for a profile that need not be stored, with its exact
+     * score, when that is at least the request's {@code minScore} (paging settings are ignored). The profile is not
+     * validated: callers pass a valid one, or a change of one that stays valid.
+     */
+    public Map<String, Double> reachableVacancies(Profile p, MatchRequest asked) {
+        MatchRequest request = resolved(asked);
+        PreparedProfile pp = scorer.prepare(p);
+        ScoringWeights w = weights(request);
+        Set<String> regions = regions(request);
+        LocalDate today = today();
+        QueryCompiler.Compiled compiled = QueryCompiler.vacanciesFor(pp, request, w, today, regions);
+        return reachable(storage.vacancies(), compiled, request, exact(form -> {
+            PreparedVacancy pv = compact.decodeVacancy(form.bytes, form.offset, form.length);
+            return PairFilter.admits(pp, pv, request, today, regions, false) ? new Pair(pp, pv, pv.id()) : null;
+        }, w));
+    }
+
+    /** Every candidate for a vacancy that need not be stored; see {@link #reachableVacancies}. */
+    public Map<String, Double> reachableCandidates(Vacancy v, MatchRequest asked) {
+        MatchRequest request = resolved(asked);
+        PreparedVacancy pv = scorer.prepare(v);
+        ScoringWeights w = weights(request);
+        Set<String> regions = regions(request);
+        LocalDate today = today();
+        QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, w, today, regions);
+        return reachable(storage.profiles(), compiled, request, exact(form -> {
+            PreparedProfile pp = compact.decodeProfile(form.bytes, form.offset, form.length);
+            return PairFilter.admits(pp, pv, request, today, regions, true) ? new Pair(pp, pv, pp.id()) : null;
+        }, w));
+    }
+
+    private Map<String, Double> reachable(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
+                                          Reach.Exact exact) {
+        storage.ensureOpen();
+        return storage.read(() -> {
+            IndexSearcher searcher = side.acquire();
+            try {
+                Map<String, Double> out = new HashMap<>();
+                for (Reach.Hit hit : Reach.all(searcher, compiled, r.minScore(), exact)) {
+                    out.put(hit.id(), hit.score());
+                }
+                return out;
+            } finally {
+                side.release(searcher);
+            }
+        });
+    }
+
+    /** The pair filter and the exact score of a document, for counting. */
+    private static Reach.Exact exact(HitLoader loader, ScoringWeights w) {
+        return form -> {
+            Pair pair = loader.load(form);
+            return pair == null ? null : new Reach.Hit(pair.id(), Scorer.score(pair.profile(), pair.vacancy(), w));
+        };
+    }
+
     private static NotFoundException deletedWhileRanked(String id) {
         return new NotFoundException("\"" + id + "\" was deleted while its match was being explained; ask again");
+    }
+
+    /**
+     * The request with the matcher's skill floor filled in where it sets none, so that the compiled query and the
+     * pair filter read one value.
+     */
+    MatchRequest resolved(MatchRequest r) {
+        return r.minSkillFit() != null ? r : r.toBuilder().minSkillFit(storage.config().minSkillFit()).build();
     }
 
     private ScoringWeights weights(MatchRequest r) {
@@ -188,7 +256,7 @@ public final class TopKSearch {
                            HitLoader loader, FullLoader full) {
         storage.ensureOpen();
         if (compiled.matchesNothing()) {
-            return new MatchPage(List.of(), r.offset(), r.k());
+            return new MatchPage(List.of(), r.offset(), r.k(), r.withTotal() ? OptionalInt.of(0) : OptionalInt.empty());
         }
         return storage.read(() -> {
             IndexSearcher searcher = side.acquire();
@@ -206,7 +274,11 @@ public final class TopKSearch {
                     page.add(new Match(s.pair().id(), s.score(),
                             Scorer.contributions(s.pair().profile(), s.pair().vacancy(), w), explanation));
                 }
-                return new MatchPage(page, r.offset(), r.k());
+                OptionalInt total = r.withTotal()
+                        ? OptionalInt.of(Reach.count(searcher, compiled, r.minScore(), exact(loader, w),
+                                r.minSkillFit() > 0))
+                        : OptionalInt.empty();
+                return new MatchPage(page, r.offset(), r.k(), total);
             } finally {
                 side.release(searcher);
             }

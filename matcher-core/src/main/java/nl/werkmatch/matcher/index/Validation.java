@@ -7,6 +7,7 @@ import java.util.List;
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.json.ExchangeFormat;
+import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
@@ -56,7 +57,27 @@ public final class Validation {
         if (v.occupation() != null) {
             occupation(v.occupation(), "occupation", problems);
         }
+        if (v.skills().isEmpty()) {
+            int occ = v.occupation() == null ? -1 : taxonomy.occupationIndexOf(v.occupation());
+            if (v.occupation() == null) {
+                problems.add(new Problem("skills", NO_SKILLS));
+            } else if (occ >= 0 && !hasSkills(occ)) {
+                problems.add(new Problem("skills", NO_SKILLS + "; occupation \"" + v.occupation()
+                        + "\" has no skills in the taxonomy to derive them from"));
+            }
+        }
         return dedupe(problems);
+    }
+
+    static final String NO_SKILLS = "a vacancy must ask for at least one skill or name an occupation";
+
+    private boolean hasSkills(int occupation) {
+        for (Importance imp : Importance.values()) {
+            if (taxonomy.occupationSkills(occupation, imp).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Throws {@link InvalidInputException} listing every problem of the profile, if it has any. */

@@ -43,5 +43,13 @@
  * equals a full scan's up to documents within 1e-4 of each other. When the bound is not met the window grows four
  * times and the rule is checked again; when the window covers every match the page is exact by construction.
  * {@code EngineVersusBruteForceTest} checks this against a full scan on random worlds in both directions.
+ *
+ * <h2>The skill floor</h2>
+ * A request's {@code minSkillFit} (resolved to the matcher's when it sets none) is a hard filter on the exact skills
+ * component. Above 0 the query gets a FILTER clause that keeps only documents holding one of the other side's skill
+ * concepts (a document with none has skills 0); the exact comparison runs in {@code PairFilter} on every rescored hit.
+ * The stop rule stays exact when the floor drops rescored hits: an unseen document's exact score is still at most
+ * {@code bound}, whether or not it would pass the floor, so a page of k admitted hits at or above the bound is
+ * proven, and a window short of k admitted hits widens until it is, or covers every match.
  */
 package nl.werkmatch.matcher.index;

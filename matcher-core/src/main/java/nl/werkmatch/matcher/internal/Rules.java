@@ -67,6 +67,14 @@ public final class Rules {
         return wanted ? WANTED : near ? NEAR : 0;
     }
 
+    /**
+     * The skill floor: a pair is a match only when its skills component reaches {@code minSkillFit}. A floor of 0
+     * admits every pair; any floor above 0 also excludes pairs with no skill evidence at all (skills 0).
+     */
+    public static boolean meetsSkillFloor(double skills, double minSkillFit) {
+        return skills >= minSkillFit;
+    }
+
     /** Whether someone available from a day (epoch day) can still start before a vacancy closes (epoch day). */
     public static boolean availableInTime(long availableFrom, long openUntil) {
         return availableFrom <= openUntil;

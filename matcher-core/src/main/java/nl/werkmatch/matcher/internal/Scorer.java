@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +39,9 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  *
  * <ul>
  * <li>skills: {@code sum_r share(r) * credit(p, r)} with {@code share(r) = imp(r) / sum_r imp(r)}, imp 3/2/1 for
- *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; 0 when the vacancy
- *     lists no skills (nothing shows a fit). Shares and credits are rounded down to 9 significant bits
+ *     essential/important/optional, and {@code credit(p, r) = max_q sim(q, r) * evidence(q)}; a vacancy that lists
+ *     no skills requires its occupation's (essential, important, optional as the taxonomy relates them), and one
+ *     with neither is refused by validation. Shares and credits are rounded down to 9 significant bits
  *     ({@link #indexable}), the precision a Lucene FeatureField keeps, so the index holds them exactly and the
  *     engine's pruned ranking can be proven equal to a full scan (a share loses at most 0.4%). A profile covers
  *     at most {@link EvidenceWeights#maxCoveredSkills()} concepts, its strongest credits; others count 0.</li>
@@ -165,6 +167,10 @@ public final class Scorer {
             loc = regions.resolve(v.location())
                     .orElseThrow(() -> new InvalidInputException("location", "unknown place " + v.location()));
         }
+        int occ = v.occupation() == null ? -1 : occupationIndex(v.occupation(), "occupation", -1, "");
+        if (v.skills().isEmpty() && occ >= 0) {
+            return derived(v, loc, occ);
+        }
         int n = v.skills().size();
         int[] required = new int[n];
         Importance[] imps = new Importance[n];
@@ -173,9 +179,34 @@ public final class Scorer {
             required[i] = conceptIndex(r.id(), "skills", i, ".id");
             imps[i] = r.importance();
         }
-        int occ = v.occupation() == null ? -1 : occupationIndex(v.occupation(), "occupation", -1, "");
         return new PreparedVacancy(v, loc, required, imps, occ, occ < 0 ? null : iscoGroup(occ),
                 occ < 0 ? null : taxonomy.sector(occ));
+    }
+
+    /**
+     * A vacancy that lists no skills asks for its occupation's, at their relevance in the taxonomy (essential as
+     * ESSENTIAL, and so on); a skill listed at two relevances counts once, at the higher.
+     */
+    private PreparedVacancy derived(Vacancy v, ResolvedLocation loc, int occ) {
+        Map<Integer, Importance> asked = new LinkedHashMap<>();
+        for (Importance imp : Importance.values()) {
+            for (int concept : taxonomy.occupationSkills(occ, imp)) {
+                asked.putIfAbsent(concept, imp);
+            }
+        }
+        int[] required = new int[asked.size()];
+        Importance[] imps = new Importance[asked.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Importance> e : asked.entrySet()) {
+            required[i] = e.getKey();
+            imps[i++] = e.getValue();
+        }
+        return new PreparedVacancy(v, loc, required, imps, occ, iscoGroup(occ), taxonomy.sector(occ));
+    }
+
+    /** Whether a vacancy's skills are its occupation's, because it lists none of its own. */
+    public static boolean requirementsDerived(Vacancy v) {
+        return v.skills().isEmpty() && v.occupation() != null;
     }
 
     private CreditTable table() {
@@ -405,6 +436,7 @@ public final class Scorer {
                 v.occupation() < 0 ? null : taxonomy.occupationId(v.occupation()), wanted, !wanted && near(p, v),
                 values.get(Component.PREFERENCE));
         double score = comps.stream().mapToDouble(Explanation.ComponentScore::contribution).sum();
-        return new Explanation(prof.id(), vac.id(), score, comps, skills, language, distance, level, preference);
+        return new Explanation(prof.id(), vac.id(), score, comps, skills, language, distance, level, preference,
+                requirementsDerived(vac) ? vac.occupation() : null);
     }
 }

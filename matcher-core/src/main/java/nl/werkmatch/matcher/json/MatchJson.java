@@ -22,11 +22,12 @@ public final class MatchJson {
     private MatchJson() {
     }
 
-    /** A page of matches as JSON: {"matches":[...]} with offset and k. */
+    /** A page of matches as JSON: {"matches":[...]} with offset, k and, when counted, total. */
     public static ObjectNode toJson(MatchPage page) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("offset", page.offset());
         root.put("k", page.k());
+        page.total().ifPresent(total -> root.put("total", total));
         ArrayNode matches = root.putArray("matches");
         for (Match m : page.matches()) {
             matches.add(toJson(m));

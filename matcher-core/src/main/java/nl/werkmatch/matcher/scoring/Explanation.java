@@ -13,6 +13,9 @@ import nl.werkmatch.matcher.taxonomy.Relation;
  * Why a (profile, vacancy) pair scores what it does: each component's value, weight and contribution (the
  * contributions sum to the score), every required skill and what covered it, the Dutch gap per language skill,
  * the distance and regions, the level fit and the preference. Labels are in the taxonomy's default language.
+ *
+ * @param skillsFromOccupation the occupation whose skills the vacancy asks for, because it lists none of its own;
+ *                             null when the vacancy lists its skills
  */
 public record Explanation(
         String profileId,
@@ -23,7 +26,8 @@ public record Explanation(
         LanguageFit language,
         DistanceFit distance,
         LevelFit level,
-        PreferenceFit preference) {
+        PreferenceFit preference,
+        String skillsFromOccupation) {
 
     /** Copies the lists, so that an explanation never changes. */
     public Explanation {
@@ -128,7 +132,12 @@ public record Explanation(
         }
         sb.append('\n');
         long covered = skills.stream().filter(s -> !s.missing()).count();
-        sb.append(String.format(Locale.ROOT, "  skills: %d of %d required skills covered%n", covered, skills.size()));
+        sb.append(String.format(Locale.ROOT, "  skills: %d of %d required skills covered", covered, skills.size()));
+        if (skillsFromOccupation != null) {
+            sb.append(" (the vacancy lists no skills; these are the skills of its occupation ")
+                    .append(skillsFromOccupation).append(')');
+        }
+        sb.append('\n');
         for (SkillMatch s : skills) {
             sb.append("    ").append(s.importance().name().toLowerCase(Locale.ROOT)).append(' ')
                     .append(s.requiredLabel()).append(": ");

@@ -74,7 +74,7 @@ class BlockBoundsTest {
                             : ScoringWeights.normalized(rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(),
                             rnd.nextDouble(), rnd.nextDouble(), 2 + rnd.nextInt(30));
                     PreparedVacancy v = vacancies.get(rnd.nextInt(vacancies.size()));
-                    QueryCompiler.Compiled c = QueryCompiler.candidatesFor(v, MatchRequest.builder().build(), weights,
+                    QueryCompiler.Compiled c = QueryCompiler.candidatesFor(v, MatchRequest.builder().minSkillFit(0.0).build(), weights,
                             TODAY, Set.of());
                     if (c.matchesNothing()) {
                         continue;

@@ -77,7 +77,8 @@ class ErrorBoundTest {
                             : ScoringWeights.normalized(rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(),
                             rnd.nextDouble(), rnd.nextDouble(), 3 + rnd.nextInt(40));
                     MatchRequest r = MatchRequest.builder().withinKm(q % 3 == 0 ? 40.0 : null).maxLanguageGap(rnd.nextInt(4))
-                            .ignoreTravelLimit(q % 4 == 0).requireEssentialSkills(q % 5 == 0).build();
+                            .ignoreTravelLimit(q % 4 == 0).requireEssentialSkills(q % 5 == 0)
+                            .minSkillFit(q % 3 == 1 ? 0.02 + rnd.nextDouble() * 0.3 : 0.0).build();
 
                     PreparedVacancy v = vacancies.get(rnd.nextInt(vacancies.size()));
                     QueryCompiler.Compiled c = QueryCompiler.candidatesFor(v, r, w, TODAY, Set.of());
@@ -92,9 +93,7 @@ class ErrorBoundTest {
                     }
                     List<String> admitted = profiles.stream()
                             .filter(p -> PairFilter.admits(p, v, r, TODAY, Set.of(), true)).map(PreparedProfile::id).toList();
-                    if (!c.matchesNothing()) {
-                        assertThat(matched).containsExactlyInAnyOrderElementsOf(admitted);
-                    }
+                    agrees(matched, admitted, r, c, id -> Scorer.skillsValue(byProfileId.get(id), v));
 
                     PreparedProfile p = profiles.get(rnd.nextInt(profiles.size()));
                     c = QueryCompiler.vacanciesFor(p, r, w, TODAY, Set.of());
@@ -109,13 +108,27 @@ class ErrorBoundTest {
                     }
                     admitted = vacancies.stream()
                             .filter(vac -> PairFilter.admits(p, vac, r, TODAY, Set.of(), false)).map(PreparedVacancy::id).toList();
-                    if (!c.matchesNothing()) {
-                        assertThat(matched).containsExactlyInAnyOrderElementsOf(admitted);
-                    }
+                    agrees(matched, admitted, r, c, id -> Scorer.skillsValue(p, byVacancyId.get(id)));
                 }
                 assertThat(checked).as("pairs checked").isGreaterThan(1000);
                 System.out.printf("error bound: %,d pairs checked, largest |lucene + constant - exact| = %.2e%n", checked, worst);
             }
         }
+    }
+
+    /**
+     * Without a skill floor the query matches exactly the admitted documents. With one it may match more (the
+     * floor is checked exactly when rescoring), but never fewer, and never a document with no skill evidence.
+     */
+    private static void agrees(List<String> matched, List<String> admitted, MatchRequest r, QueryCompiler.Compiled c,
+                               java.util.function.ToDoubleFunction<String> skills) {
+        if (r.minSkillFit() == 0) {
+            if (!c.matchesNothing()) {
+                assertThat(matched).containsExactlyInAnyOrderElementsOf(admitted);
+            }
+            return;
+        }
+        assertThat(matched).containsAll(admitted);
+        assertThat(matched).allSatisfy(id -> assertThat(skills.applyAsDouble(id)).as(id + " skills").isGreaterThan(0));
     }
 }

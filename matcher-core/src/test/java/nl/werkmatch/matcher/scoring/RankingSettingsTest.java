@@ -38,6 +38,17 @@ class RankingSettingsTest {
     }
 
     @Test
+    void weightsWhoseWrittenRoundingsDoNotSumToOneStillReadBack() {
+        // each of the first four rounds down by 4e-7 when written with 6 decimals: the file sums to 0.999998
+        RankingSettings tuned = new RankingSettings(new ScoringWeights(0.2000004, 0.2000004, 0.2000004, 0.2000004,
+                0.1999984, 12), RankingSettings.DEFAULT.similarity(), RankingSettings.DEFAULT.evidence());
+        ScoringWeights back = RankingSettings.parse(tuned.toJson()).weights();
+        assertThat(back.skills() + back.language() + back.distance() + back.level() + back.preference())
+                .isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(back.preference()).isCloseTo(0.1999984, org.assertj.core.api.Assertions.within(1e-5));
+    }
+
+    @Test
     void everythingLeftOutIsTheDefault() {
         assertThat(RankingSettings.parse("{}")).isEqualTo(RankingSettings.DEFAULT);
         RankingSettings s = RankingSettings.parse("{\"similarity\":{\"sibling\":0.1}}");

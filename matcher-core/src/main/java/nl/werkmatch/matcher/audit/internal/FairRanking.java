@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import nl.werkmatch.matcher.Match;
@@ -42,7 +43,8 @@ public final class FairRanking {
         int need = request.offset() + request.k();
         int year = LocalDate.now(NETHERLANDS).getYear();
         int[] m = Binomial.table(need, fairness.share(), fairness.alpha());
-        MatchRequest base = request.toBuilder().fairness(null).build();
+        // the plain pages read below need no count; the constraint reorders, so the total is the plain one's
+        MatchRequest base = request.toBuilder().fairness(null).withTotal(false).build();
 
         List<Match> ranked = new ArrayList<>();
         List<Boolean> isProtected = new ArrayList<>();
@@ -75,7 +77,10 @@ public final class FairRanking {
             Match match = ranked.get(order[i]);
             page.add(match.withMovedUpByFairness(i < order[i]));
         }
-        return new MatchPage(page, request.offset(), request.k());
+        OptionalInt total = request.withTotal()
+                ? plain.apply(base.toBuilder().offset(0).k(1).withTotal(true).build()).total()
+                : OptionalInt.empty();
+        return new MatchPage(page, request.offset(), request.k(), total);
     }
 
     /**

@@ -231,6 +231,9 @@ public final class InclusionAudit {
             reason = NeverRecommendedReason.TRAVEL_LIMIT;
         } else if (any(id, passes.toBuilder().maxLanguageGap(6).ignoreTravelLimit(true).build())) {
             reason = NeverRecommendedReason.LANGUAGE_GAP_AND_TRAVEL_LIMIT;
+        } else if (any(id, passes.toBuilder().maxLanguageGap(6).ignoreTravelLimit(true).minSkillFit(0.0).build())) {
+            // the skill floor is a hard filter too; relaxed last so that the reasons above keep their meaning
+            reason = NeverRecommendedReason.SKILL_FLOOR;
         } else {
             reason = NeverRecommendedReason.OTHER_HARD_FILTERS;
         }

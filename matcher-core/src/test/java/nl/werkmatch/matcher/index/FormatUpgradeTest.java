@@ -1,0 +1,90 @@
+package nl.werkmatch.matcher.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmatch.matcher.Match;
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.TaxonomyMismatch;
+import nl.werkmatch.matcher.TaxonomyMismatchException;
+import nl.werkmatch.matcher.model.Cefr;
+import nl.werkmatch.matcher.model.DutchLevels;
+import nl.werkmatch.matcher.model.Evidence;
+import nl.werkmatch.matcher.model.Importance;
+import nl.werkmatch.matcher.model.Location;
+import nl.werkmatch.matcher.model.Profile;
+import nl.werkmatch.matcher.model.Vacancy;
+import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
+import nl.werkmatch.matcher.taxonomy.SkillType;
+
+/**
+ * Format 4 prepares a vacancy without skills with its occupation's, so a directory written by format 3 holds stale
+ * index documents: it is refused clearly, or rebuilt, after which the skill-less vacancy matches on its occupation.
+ */
+class FormatUpgradeTest {
+    private static SkillTaxonomy taxonomy() {
+        return SkillTaxonomy.builder("upgrade", "1", "nl")
+                .addConcept("s-lassen", SkillType.SKILL, Map.of("nl", "Lassen"), Map.of(), List.of(), List.of())
+                .addConcept("s-koken", SkillType.SKILL, Map.of("nl", "Koken"), Map.of(), List.of(), List.of())
+                .addOccupation("o-lasser", Map.of("nl", "Lasser"), Map.of(), "7212", "techniek")
+                .addOccupationSkill("o-lasser", "s-lassen", Importance.ESSENTIAL)
+                .build();
+    }
+
+    private static Matcher open(Path dir, TaxonomyMismatch onMismatch) {
+        return Matcher.builder().taxonomy(taxonomy()).directory(dir).onTaxonomyMismatch(onMismatch).build();
+    }
+
+    /** A candidate in Amsterdam with A2 Dutch who welds, or cooks. */
+    private static Profile candidate(String id, String skill) {
+        return Profile.builder(id).location(Location.municipality("GM0363")).skill(skill, Evidence.DECLARED)
+                .dutch(DutchLevels.uniform(Cefr.A2)).build();
+    }
+
+    /** Rewrites both sides' last commit as an older format would have recorded it. */
+    private static void markAsFormat3(Path dir) throws Exception {
+        for (String side : List.of(Storage.PROFILES, Storage.VACANCIES)) {
+            Directory d = FSDirectory.open(dir.resolve(side));
+            Map<String, String> old = new HashMap<>(IndexSide.committedData(d));
+            old.put(Storage.KEY_FORMAT, "3");
+            old.put(Storage.KEY_FINGERPRINT, "fingerprint of format 3");
+            try (IndexSide s = new IndexSide(d, false, old)) {
+                s.commit(old);
+            }
+        }
+    }
+
+    @Test
+    void aDirectoryOfTheOldFormatIsRefusedClearlyOrRebuiltAndThenMatchesASkillLessVacancyOnItsOccupation(
+            @TempDir Path dir) throws Exception {
+        try (Matcher m = open(dir, TaxonomyMismatch.FAIL)) {
+            m.upsertProfile(candidate("p-welds", "s-lassen"));
+            m.upsertProfile(candidate("p-cooks", "s-koken"));
+            m.upsertVacancy(Vacancy.builder("v-no-skills").occupation("o-lasser")
+                    .location(Location.municipality("GM0363")).build());
+        }
+        markAsFormat3(dir);
+        assertThatThrownBy(() -> open(dir, TaxonomyMismatch.FAIL)).isInstanceOf(TaxonomyMismatchException.class)
+                .hasMessageContaining("allow a rebuild");
+        try (Matcher m = open(dir, TaxonomyMismatch.REBUILD)) {
+            assertThat(m.candidatesFor("v-no-skills", MatchRequest.DEFAULT).matches()).extracting(Match::id)
+                    .containsExactly("p-welds");
+            assertThat(m.vacanciesFor("p-welds", MatchRequest.DEFAULT).matches()).extracting(Match::id)
+                    .containsExactly("v-no-skills");
+        }
+        try (Matcher m = open(dir, TaxonomyMismatch.FAIL)) {
+            assertThat(m.vacancyCount()).isEqualTo(1);
+        }
+    }
+}
