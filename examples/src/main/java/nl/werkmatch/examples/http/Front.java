@@ -1,6 +1,7 @@
 package nl.werkmatch.examples.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.Callback;
@@ -61,6 +63,7 @@ final class Front extends Handler.Abstract {
         String template = match == null ? null : match.route().template();
         Caller caller = null;
         boolean holds = false;
+        boolean reachedHandler = false;
         Response answer;
         try {
             Role needed = match == null ? Role.READ : match.route().role();
@@ -74,8 +77,12 @@ final class Front extends Handler.Abstract {
                 }
                 holds = true;
             }
+            reachedHandler = true;
             answer = match.route().handler().handle(new Request(request, match.pathParameters(), caller, options.bulkLimit()));
         } catch (Exception e) {
+            if (!reachedHandler) {
+                discardUnread(request);
+            }
             ApiException problem = ErrorMapping.toProblem(e);
             if (problem.status() >= 500 && problem.status() != 503) {
                 LOG.log(Level.WARNING, method + " " + (template == null ? "(no route)" : template) + " failed", e);
@@ -102,6 +109,22 @@ final class Front extends Handler.Abstract {
                 + nanos / 1_000_000 + " ms key=" + who);
         router.observer().answered(method, template, status, nanos);
         return true;
+    }
+
+    /**
+     * Reads and drops up to 1 MiB of a body no handler read (a 401, 403, 404 or 503 answered before any handler
+     * ran): closing a connection with unread data makes TCP reset it, and the client would lose the answer.
+     */
+    private static void discardUnread(org.eclipse.jetty.server.Request request) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] sink = new byte[8192];
+            long left = 1L << 20;
+            for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "could not read the rest of a refused request", e);
+        }
     }
 
     /** The caller, when the route may be used with the key the request presents (any caller without keys). */

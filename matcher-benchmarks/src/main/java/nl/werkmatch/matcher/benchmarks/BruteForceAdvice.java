@@ -28,6 +28,8 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
 final class BruteForceAdvice {
     /** The advice's hard filters: the defaults of a plain match request (the person's own travel limit applies). */
     private static final MatchRequest FILTERS = MatchRequest.builder().build();
+    /** The same without the skill floor: the engine's advisor reads which skills to try from these vacancies. */
+    private static final MatchRequest FILTERS_WITHOUT_FLOOR = MatchRequest.builder().minSkillFit(0.0).build();
 
     private final Scorer scorer;
     private final ScoringWeights weights;
@@ -67,12 +69,16 @@ final class BruteForceAdvice {
         return advisor.advise(v, r);
     }
 
-    /** Open vacancies passing every hard filter for the profile and scoring at least minScore: id to exact score. */
-    Map<String, Double> reachableVacancies(Profile p, double minScore) {
+    /**
+     * Open vacancies passing every hard filter for the profile (the skill floor only when {@code skillFloor}) and
+     * scoring at least minScore: id to exact score.
+     */
+    Map<String, Double> reachableVacancies(Profile p, double minScore, boolean skillFloor) {
         PreparedProfile pp = scorer.prepare(p);
+        MatchRequest filters = skillFloor ? FILTERS : FILTERS_WITHOUT_FLOOR;
         Map<String, Double> out = new HashMap<>();
         for (PreparedVacancy pv : vacancies) {
-            if (Filters.admits(pp, pv, FILTERS, today)) {
+            if (Filters.admits(pp, pv, filters, today)) {
                 double s = Scorer.score(pp, pv, weights);
                 if (s >= minScore) {
                     out.put(pv.id(), s);
