@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,14 +102,14 @@ public final class ProfileAdvisor {
             if (has != Cefr.C2) {
                 belowTop++;
                 Cefr next = Cefr.ofRank(has.rank() + 1);
-                out.add(new Change<>(SuggestionKind.DUTCH_LEVEL, "Reach " + next + " in Dutch " + name(s) + " (now "
-                        + level(has) + ")", p.toBuilder().dutch(with(p.dutch(), s, next)).build()));
+                out.add(new Change<>(SuggestionKind.DUTCH_LEVEL, "Reach " + next + " in Dutch " + AdviceChanges.name(s) + " (now "
+                        + level(has) + ")", p.toBuilder().dutch(AdviceChanges.with(p.dutch(), s, next)).build()));
             }
         }
         if (belowTop > 1) {
             DutchLevels up = p.dutch();
             for (LanguageSkill s : LanguageSkill.values()) {
-                up = with(up, s, Cefr.ofRank(up.get(s).rank() + 1));
+                up = AdviceChanges.with(up, s, Cefr.ofRank(up.get(s).rank() + 1));
             }
             out.add(new Change<>(SuggestionKind.DUTCH_ALL, "Reach one Dutch level more on all four language skills ("
                     + levels(up) + ")", p.toBuilder().dutch(up).build()));
@@ -130,7 +129,7 @@ public final class ProfileAdvisor {
                 if (!p.jobTypes().contains(t)) {
                     Set<JobType> types = EnumSet.copyOf(p.jobTypes());
                     types.add(t);
-                    out.add(new Change<>(SuggestionKind.JOB_TYPE, "Also accept " + name(t) + " work",
+                    out.add(new Change<>(SuggestionKind.JOB_TYPE, "Also accept " + AdviceChanges.name(t) + " work",
                             p.toBuilder().jobTypes(types).build()));
                 }
             }
@@ -197,17 +196,11 @@ public final class ProfileAdvisor {
         return out;
     }
 
-    private static DutchLevels with(DutchLevels d, LanguageSkill s, Cefr level) {
-        return new DutchLevels(s == LanguageSkill.LISTENING ? level : d.listening(),
-                s == LanguageSkill.READING ? level : d.reading(),
-                s == LanguageSkill.SPEAKING ? level : d.speaking(),
-                s == LanguageSkill.WRITING ? level : d.writing());
-    }
 
     private static String levels(DutchLevels d) {
         List<String> parts = new ArrayList<>();
         for (LanguageSkill s : LanguageSkill.values()) {
-            parts.add(name(s) + " " + level(d.get(s)));
+            parts.add(AdviceChanges.name(s) + " " + level(d.get(s)));
         }
         return String.join(", ", parts);
     }
@@ -216,7 +209,4 @@ public final class ProfileAdvisor {
         return c == Cefr.NONE ? "none" : c.name();
     }
 
-    private static String name(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -3,7 +3,6 @@ package nl.werkmatch.matcher.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,7 +62,7 @@ public final class VacancyAdvisor {
             Cefr asked = v.dutch().get(s);
             if (asked != Cefr.NONE) {
                 out.add(new Change<>(SuggestionKind.LOWER_DUTCH, "Ask " + level(asked.lower()) + " instead of " + asked
-                        + " for Dutch " + name(s), v.toBuilder().dutch(with(v.dutch(), s, asked.lower())).build()));
+                        + " for Dutch " + AdviceChanges.name(s), v.toBuilder().dutch(AdviceChanges.with(v.dutch(), s, asked.lower())).build()));
             }
         }
         if (!v.languageSupport()) {
@@ -123,18 +122,9 @@ public final class VacancyAdvisor {
         return out;
     }
 
-    private static DutchLevels with(DutchLevels d, LanguageSkill s, Cefr level) {
-        return new DutchLevels(s == LanguageSkill.LISTENING ? level : d.listening(),
-                s == LanguageSkill.READING ? level : d.reading(),
-                s == LanguageSkill.SPEAKING ? level : d.speaking(),
-                s == LanguageSkill.WRITING ? level : d.writing());
-    }
 
     private static String level(Cefr c) {
         return c == Cefr.NONE ? "no level" : c.name();
     }
 
-    private static String name(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
 }
