@@ -2,8 +2,6 @@ package nl.werkmatch.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -51,23 +49,12 @@ class AdviceVersusBruteForceTest {
     @ValueSource(longs = {31, 32, 33, 34})
     void everySuggestionIsExactAndTheBestOfItsKind(long seed) {
         RandomWorld world = new RandomWorld(seed);
-        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
-                ZoneId.of("Europe/Amsterdam"));
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).build()) {
             double floor = matcher.minSkillFit();   // the default skill floor applies to advice too
-            List<Profile> profiles = new ArrayList<>();
-            List<Vacancy> vacancies = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                profiles.add(world.profile(i));
-            }
-            for (int i = 0; i < 200; i++) {
-                vacancies.add(world.vacancy(i));
-            }
-            assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
-            assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
-            matcher.refresh();
-            Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
-                    matcher.scorer().evidenceWeights(), matcher.regions());
+            List<Profile> profiles = world.profiles(40);
+            List<Vacancy> vacancies = world.vacancies(200);
+            RandomWorld.load(matcher, profiles, vacancies);
+            Scorer scorer = RandomWorld.referenceScorer(matcher);
             List<PreparedVacancy> pvs = vacancies.stream().map(scorer::prepare).toList();
             Map<String, Vacancy> byId = new HashMap<>();
             vacancies.forEach(v -> byId.put(v.id(), v));
@@ -124,23 +111,12 @@ class AdviceVersusBruteForceTest {
     @ValueSource(longs = {41, 42, 43})
     void everyEmployerSuggestionIsExactAndTheBestOfItsKind(long seed) {
         RandomWorld world = new RandomWorld(seed);
-        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
-                ZoneId.of("Europe/Amsterdam"));
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).build()) {
             double floor = matcher.minSkillFit();   // the default skill floor applies to advice too
-            List<Profile> profiles = new ArrayList<>();
-            List<Vacancy> vacancies = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                profiles.add(world.profile(i));
-            }
-            for (int i = 0; i < 30; i++) {
-                vacancies.add(world.vacancy(i));
-            }
-            assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
-            assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
-            matcher.refresh();
-            Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
-                    matcher.scorer().evidenceWeights(), matcher.regions());
+            List<Profile> profiles = world.profiles(300);
+            List<Vacancy> vacancies = world.vacancies(30);
+            RandomWorld.load(matcher, profiles, vacancies);
+            Scorer scorer = RandomWorld.referenceScorer(matcher);
             List<PreparedProfile> pps = profiles.stream().map(scorer::prepare).toList();
             ScoringWeights w = matcher.weights();
             int suggestions = 0;

@@ -2,8 +2,6 @@ package nl.werkmatch.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,15 +19,13 @@ import nl.werkmatch.matcher.model.Vacancy;
  * (or removed), every score and every plain page, in both directions, is what it was, bit for bit.
  */
 class AuditFieldsOutOfScoringTest {
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @ParameterizedTest
     @ValueSource(longs = {41, 42})
     void changingAnAuditFieldChangesNoScoreAndNoRanking(long seed) {
         RandomWorld world = new RandomWorld(seed);
         Random rnd = new Random(seed);
-        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(NL).toInstant(), NL);
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).build()) {
             List<Profile> profiles = new ArrayList<>();
             for (int i = 0; i < 250; i++) {
                 profiles.add(world.profile(i).toBuilder().audit(AuditVersusListsTest.randomAudit(rnd)).build());

@@ -2,9 +2,7 @@ package nl.werkmatch.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,15 +36,13 @@ import nl.werkmatch.matcher.internal.Scorer;
  * {@link EngineVersusBruteForceTest}.
  */
 class AuditVersusListsTest {
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @ParameterizedTest
     @ValueSource(longs = {21, 22, 23, 24})
     void auditEqualsTheListsOfCandidatesFor(long seed) {
         RandomWorld world = new RandomWorld(seed);
         Random rnd = new Random(seed);
-        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(NL).toInstant(), NL);
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).build()) {
             List<Profile> profiles = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 profiles.add(world.profile(i).toBuilder().audit(randomAudit(rnd)).build());
@@ -180,8 +176,7 @@ class AuditVersusListsTest {
 
     private static void checkReasons(AuditReport report, Matcher matcher, List<Profile> profiles, List<Vacancy> vacancies,
                                      double minScore, LocalDate day) {
-        Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
-                matcher.scorer().evidenceWeights(), matcher.regions());
+        Scorer scorer = RandomWorld.referenceScorer(matcher);
         Map<String, PreparedProfile> pps = new HashMap<>();
         profiles.forEach(p -> pps.put(p.id(), scorer.prepare(p)));
         List<PreparedVacancy> open = vacancies.stream().filter(v -> v.isOpenOn(day)).map(scorer::prepare).toList();

@@ -3,9 +3,7 @@ package nl.werkmatch.matcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,25 +50,14 @@ class EngineVersusBruteForceTest {
 
     private void check(long seed, EvidenceWeights evidence) {
         RandomWorld world = new RandomWorld(seed);
-        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
-                ZoneId.of("Europe/Amsterdam"));
         // the matcher's own floor applies to requests without one: the default, or a stricter one
         double matcherFloor = seed % 2 == 0 ? MatchRequest.DEFAULT_MIN_SKILL_FIT : 0.15;
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).evidence(evidence)
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).evidence(evidence)
                 .minSkillFit(matcherFloor).build()) {
-            List<Profile> profiles = new ArrayList<>();
-            List<Vacancy> vacancies = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                profiles.add(world.profile(i));
-            }
-            for (int i = 0; i < 200; i++) {
-                vacancies.add(world.vacancy(i));
-            }
-            assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
-            assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
-            matcher.refresh();
-            Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
-                    matcher.scorer().evidenceWeights(), matcher.regions());
+            List<Profile> profiles = world.profiles(300);
+            List<Vacancy> vacancies = world.vacancies(200);
+            RandomWorld.load(matcher, profiles, vacancies);
+            Scorer scorer = RandomWorld.referenceScorer(matcher);
             List<PreparedProfile> pps = profiles.stream().map(scorer::prepare).toList();
             List<PreparedVacancy> pvs = vacancies.stream().map(scorer::prepare).toList();
 

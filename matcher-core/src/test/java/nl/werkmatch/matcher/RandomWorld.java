@@ -1,5 +1,7 @@
 package nl.werkmatch.matcher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 
 import nl.werkmatch.matcher.geo.Municipality;
+import nl.werkmatch.matcher.internal.Scorer;
 import nl.werkmatch.matcher.geo.Regions;
 import nl.werkmatch.matcher.model.Audit;
 import nl.werkmatch.matcher.model.Cefr;
@@ -198,6 +201,37 @@ final class RandomWorld {
             b.openUntil(from == null ? TODAY.plusDays(rnd.nextInt(90) - 10) : from.plusDays(rnd.nextInt(90)));
         }
         return b.build();
+    }
+
+    /** Profiles 0 to n - 1. */
+    List<Profile> profiles(int n) {
+        List<Profile> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(profile(i));
+        }
+        return out;
+    }
+
+    /** Vacancies 0 to n - 1. */
+    List<Vacancy> vacancies(int n) {
+        List<Vacancy> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(vacancy(i));
+        }
+        return out;
+    }
+
+    /** Writes every record (a random world makes only valid ones, which this checks) and refreshes. */
+    static void load(Matcher matcher, List<Profile> profiles, List<Vacancy> vacancies) {
+        assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
+        assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
+        matcher.refresh();
+    }
+
+    /** A scorer of the matcher's own settings, for the brute-force references to prepare records with. */
+    static Scorer referenceScorer(Matcher matcher) {
+        return new Scorer(matcher.taxonomy(), matcher.scorer().similarity(), matcher.scorer().evidenceWeights(),
+                matcher.regions());
     }
 
     MatchRequest request() {

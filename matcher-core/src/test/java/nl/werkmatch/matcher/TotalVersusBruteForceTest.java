@@ -2,9 +2,6 @@ package nl.werkmatch.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,22 +27,11 @@ class TotalVersusBruteForceTest {
     @ValueSource(longs = {11, 12, 13, 14, 15})
     void totalEqualsFullScanCount(long seed) {
         RandomWorld world = new RandomWorld(seed);
-        Clock clock = Clock.fixed(RandomWorld.TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
-                ZoneId.of("Europe/Amsterdam"));
-        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(clock).build()) {
-            List<Profile> profiles = new ArrayList<>();
-            List<Vacancy> vacancies = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                profiles.add(world.profile(i));
-            }
-            for (int i = 0; i < 200; i++) {
-                vacancies.add(world.vacancy(i));
-            }
-            assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
-            assertThat(matcher.upsertVacancies(vacancies).rejected()).isEmpty();
-            matcher.refresh();
-            Scorer scorer = new Scorer(matcher.taxonomy(), matcher.scorer().similarity(),
-                    matcher.scorer().evidenceWeights(), matcher.regions());
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).build()) {
+            List<Profile> profiles = world.profiles(300);
+            List<Vacancy> vacancies = world.vacancies(200);
+            RandomWorld.load(matcher, profiles, vacancies);
+            Scorer scorer = RandomWorld.referenceScorer(matcher);
             List<PreparedProfile> pps = profiles.stream().map(scorer::prepare).toList();
             List<PreparedVacancy> pvs = vacancies.stream().map(scorer::prepare).toList();
             TopKSearch engine = matcher.engineSearch();
