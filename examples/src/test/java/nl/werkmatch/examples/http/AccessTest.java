@@ -77,7 +77,8 @@ class AccessTest {
             Map.entry("GET /vacancies/{id}/summary", Role.READ),
             Map.entry("GET /profiles/{id}/summary", Role.READ),
             Map.entry("GET /regions", Role.READ),
-            Map.entry("GET /session", Role.READ)));
+            Map.entry("GET /session", Role.READ),
+            Map.entry("GET /labels", Role.READ)));
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new LinkedHashMap<>();
