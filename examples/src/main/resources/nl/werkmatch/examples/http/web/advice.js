@@ -188,10 +188,7 @@ export function advicePanel({ side, id, record, query, signal, occupations = [] 
     h('span', { class: 'advice-bar-kept' }), h('span', { class: 'advice-bar-new' }));
     bar.children[0].style.width = `${(Math.max(0, kept) / most) * 100}%`;
     bar.children[1].style.width = `${(s.unlocks / most) * 100}%`;
-    const examples = s.examples.length
-      ? h('p', { class: 'suggestion-examples' }, `${t('advice.examples')} `,
-        s.examples.map((x, i) => [i ? ', ' : '', exampleLink(x, names)]))
-      : null;
+    const examples = s.examples.length ? exampleList(s.examples, names) : null;
     return h('li', { class: 'suggestion', 'data-kind': s.kind, 'data-unlocks': String(s.unlocks), 'data-loses': String(s.loses),
       'data-reachable': String(s.reachable), 'data-examples': s.examples.join(' ') },
     h('div', { class: 'suggestion-main' },
@@ -206,13 +203,17 @@ export function advicePanel({ side, id, record, query, signal, occupations = [] 
     bar);
   }
 
-  function exampleLink(exampleId, names) {
-    if (side === 'vacancy') {
-      return h('a', { href: `#/profiles/${seg(exampleId)}`, 'data-id': exampleId }, exampleId);
-    }
-    const v = names.vacancies?.[exampleId];
-    return h('a', { href: `#/vacancies/${seg(exampleId)}`, 'data-id': exampleId },
-      v ? `${v.title}${v.employer ? ` (${v.employer})` : ''}` : exampleId);
+  /** "For example: a, b, c", each linking to its view; vacancies by title and employer, with the id when two read alike. */
+  function exampleList(ids, names) {
+    const text = ids.map((x) => {
+      const v = side === 'profile' ? names.vacancies?.[x] : null;
+      return v ? `${v.title}${v.employer ? ` (${v.employer})` : ''}` : x;
+    });
+    const alike = (i) => text.some((other, j) => j !== i && other === text[i]);
+    return h('p', { class: 'suggestion-examples' }, `${t('advice.examples')} `,
+      ids.map((x, i) => [i ? ', ' : '',
+        h('a', { href: `#/${side === 'vacancy' ? 'profiles' : 'vacancies'}/${seg(x)}`, 'data-id': x },
+          alike(i) && text[i] !== x ? `${text[i]} – ${x}` : text[i])]));
   }
 
   function careerStep(advice, names, refused) {
@@ -227,8 +228,7 @@ export function advicePanel({ side, id, record, query, signal, occupations = [] 
       h('p', {}, t('advice.career.skills', { n: skills.length })),
       h('ul', { class: 'skill-list' }, skills.map((k) => h('li', { 'data-id': k.id }, k.label || k.id))),
       h('p', {}, count('advice.career.opens', { n: step.reachable })),
-      step.examples?.length ? h('p', { class: 'suggestion-examples' }, `${t('advice.examples')} `,
-        step.examples.map((x, i) => [i ? ', ' : '', exampleLink(x, names)])) : null);
+      step.examples?.length ? exampleList(step.examples, names) : null);
   }
 
   function panelError(e) {
