@@ -152,7 +152,9 @@ class AccessTest {
     @Test
     void everyRouteDeclaresTheRoleTheIssueAssigns() throws Exception {
         Map<String, Role> declared = new TreeMap<>();
-        Routes.of(matcher).routes().forEach(r -> declared.put(r.method() + " " + r.template(), r.role()));
+        try (Router routes = Routes.of(matcher)) {
+            routes.routes().forEach(r -> declared.put(r.method() + " " + r.template(), r.role()));
+        }
         assertThat(declared).isEqualTo(EXPECTED);
 
         // The OpenAPI document names the same role for each operation.
@@ -189,7 +191,11 @@ class AccessTest {
         callers.put("no key", null);
         callers.put("unknown key", "wm_not-a-key-anyone-has");
         tokens.forEach(callers::put);
-        for (Router.Route route : Routes.of(matcher).routes()) {
+        List<Router.Route> all;
+        try (Router routes = Routes.of(matcher)) {
+            all = routes.routes();
+        }
+        for (Router.Route route : all) {
             for (Map.Entry<String, String> caller : callers.entrySet()) {
                 HttpResponse<String> r = call(route, caller.getValue());
                 int expected = expectedStatus(route.role(), caller.getKey());

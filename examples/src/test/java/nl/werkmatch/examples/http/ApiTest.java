@@ -482,7 +482,9 @@ class ApiTest {
                 }
             });
         }
-        assertThat(documented).isEqualTo(Routes.of(matcher).operations());
+        try (Router routes = Routes.of(matcher)) {
+            assertThat(documented).isEqualTo(routes.operations());
+        }
         assertThat(doc.at("/components/schemas/Problem/required").toString()).contains("type", "title", "status", "detail", "errors");
     }
 
