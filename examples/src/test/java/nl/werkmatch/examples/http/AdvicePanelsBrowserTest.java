@@ -119,6 +119,7 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
         JsonNode profileAdvice = api("/profiles/" + advisedProfile + "/advice?minScore=0.5&limit=" + FIRST_LIMIT + "&lang=en");
         assertPanelShows(profileAdvice);
         assertThat(sentences()).isEqualTo(summaries(profileAdvice));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('advice').scrollIntoView()");
         screenshot("profile-advice-english");
         axe("profile view with the advice panel in English");
     }
