@@ -96,6 +96,13 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
         assertPanelShows(stricter);
         assertThat(driver.findElement(By.id("advice-status")).getText()).contains("minstens 0,60");
 
+        // Turning the list's page keeps the panel's settings.
+        driver.findElement(By.id("page-next")).click();
+        wait.until(d -> d.getCurrentUrl().contains("page=2") && d.getCurrentUrl().contains("adviceMinScore=0.6"));
+        waitForIdle();
+        assertThat(shownIds()).isEqualTo(apiIds("/vacancies/" + advisedVacancy + "/candidates", "k=11&offset=10", 10));
+        assertPanelShows(stricter);
+
         setMinScore("1.5"); // out of range: the browser says so at the field, nothing is asked
         assertThat(((JavascriptExecutor) driver).executeScript("return arguments[0].validity.rangeOverflow",
                 driver.findElement(By.name("adviceMinScore")))).isEqualTo(true);
@@ -199,6 +206,8 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
                 .contains("tweede vaardigheid").contains("Dat opent 2 vacatures in dit beroep.")
                 .contains(matcher.vacancy(example).orElseThrow().title());
         assertPanelShows(plain);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('advice').scrollIntoView()");
+        screenshot("profile-career-step");
         axe("profile view with a career step");
     }
 
@@ -273,6 +282,8 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
                 break;
             }
         }
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('audit-never').scrollIntoView()");
+        screenshot("audit-advice");
         axe("audit report with advice");
     }
 

@@ -27,12 +27,24 @@ export function adviceSettings(query) {
   };
 }
 
-/** Keeps the settings in the address without a hashchange (which would reload the whole view). */
-function remember(settings) {
+const SETTINGS = ['adviceMinScore', 'adviceLimit', 'adviceOccupation'];
+
+function currentHash() {
   const raw = location.hash.replace(/^#/, '');
   const q = raw.indexOf('?');
-  const path = q < 0 ? raw : raw.slice(0, q);
-  const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  return { path: q < 0 ? raw : raw.slice(0, q), query: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)) };
+}
+
+/** Adds the panel's settings as the address holds them now to query (so that new filters keep them). */
+export function keepAdviceSettings(query) {
+  const now = currentHash().query;
+  for (const name of SETTINGS) if (now.has(name)) query.set(name, now.get(name));
+  return query;
+}
+
+/** Keeps the settings in the address without a hashchange (which would reload the whole view). */
+function remember(settings) {
+  const { path, query } = currentHash();
   const put = (name, value, fallback) => (value === fallback ? query.delete(name) : query.set(name, String(value)));
   put('adviceMinScore', settings.minScore, DEFAULT_MIN_SCORE);
   put('adviceLimit', settings.limit, FIRST_LIMIT);
@@ -113,7 +125,7 @@ export function advicePanel({ side, id, record, query, signal, occupations = [] 
         advice = await get(`/${side === 'vacancy' ? 'vacancies' : 'profiles'}/${seg(id)}/advice`, params, { signal });
       } catch (e) {
         // A server without the career step refuses the parameter; the rest of the advice still comes.
-        if (!(params.occupation && e instanceof ApiError && e.status === 400 && namesField(e, 'occupation'))) throw e;
+        if (!(params.occupation && e instanceof ApiError && e.status === 400 && unknownParameter(e, 'occupation'))) throw e;
         careerRefused = true;
         delete params.occupation;
         advice = await get(`/${side === 'vacancy' ? 'vacancies' : 'profiles'}/${seg(id)}/advice`, params, { signal });
@@ -270,12 +282,14 @@ export function firstSuggestionCell(entry, unit) {
     s.summary, ': ', h('strong', { class: 'suggestion-unlocks' }, count(`advice.${unit}.more`, { n: s.unlocks })));
 }
 
-function namesField(error, field) {
-  return (error.problem?.errors ?? []).some((x) => x.path === field);
+/** Whether the server refused this query parameter as one it does not know (not a bad value of a known one). */
+function unknownParameter(error, field) {
+  return (error.problem?.errors ?? []).some((x) => x.path === field && /unknown parameter/.test(x.message ?? ''));
 }
 
 /** The message for a count: its ".one" form for exactly one, where there is one. */
 function count(key, params) {
   const one = `${key}.one`;
-  return params.n === 1 && t(one) !== one ? t(one, params) : t(key, params);
+  const shown = { ...params, n: num(params.n, 0, lang()) };
+  return params.n === 1 && t(one) !== one ? t(one, shown) : t(key, shown);
 }
