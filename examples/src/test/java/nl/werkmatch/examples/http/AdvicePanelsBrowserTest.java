@@ -275,6 +275,7 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
         waitForIdle();
         assertFirstSuggestion("#audit-never", neverId, profileAdvice, "vacatures");
         assertFirstSuggestion("#audit-unfilled", unfilledId, vacancyAdvice, "kandidaten");
+        String unfilledCell = driver.findElement(By.cssSelector("#audit-unfilled td.audit-advice")).getText();
         // An entry without advice says so with a dash.
         for (WebElement row : driver.findElements(By.cssSelector("#audit-never tbody tr"))) {
             if (!neverId.equals(row.getAttribute("data-id"))) {
@@ -285,6 +286,13 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
         ((JavascriptExecutor) driver).executeScript("document.getElementById('audit-never').scrollIntoView()");
         screenshot("audit-advice");
         axe("audit report with advice");
+
+        // In English the same report (redrawn, not run again) shows the API's summaries.
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
+        wait.until(d -> !d.findElement(By.cssSelector("#audit-unfilled td.audit-advice")).getText().equals(unfilledCell));
+        waitForIdle();
+        assertFirstSuggestion("#audit-never", neverId, profileAdvice, "vacancies");
+        assertFirstSuggestion("#audit-unfilled", unfilledId, vacancyAdvice, "candidates");
     }
 
     // ---- helpers
@@ -293,12 +301,35 @@ class AdvicePanelsBrowserTest extends BrowserTestBase {
         WebElement row = driver.findElement(By.cssSelector(table + " tbody tr[data-id='" + id + "']"));
         WebElement cell = row.findElement(By.cssSelector("td.audit-advice"));
         JsonNode first = advice.path("suggestions").get(0);
-        if (first == null) {
-            assertThat(cell.getText()).isEqualTo("–");
+        int n = first.path("unlocks").asInt();
+        boolean english = "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"));
+        String count = english ? n + " more " + (n == 1 ? unit.equals("candidates") ? "candidate" : "vacancy" : unit)
+                : n + " " + (n == 1 ? unit.equals("kandidaten") ? "kandidaat" : "vacature" : unit) + " meer";
+        String text = cell.getText();
+        assertThat(cell.getAttribute("data-kind")).isEqualTo(first.path("kind").asText());
+        assertThat(text).endsWith(": " + count);
+        String sentence = text.substring(0, text.length() - count.length() - 2);
+        if (english) {
+            assertThat(sentence).isEqualTo(first.path("summary").asText());
             return;
         }
-        assertThat(cell.getText()).isEqualTo(first.path("summary").asText() + ": " + first.path("unlocks").asInt() + " "
-                + (first.path("unlocks").asInt() == 1 ? unit.equals("kandidaten") ? "kandidaat" : "vacature" : unit) + " meer");
+        // In Dutch from the patch alone (no record beside it): the target of the change, without "now".
+        JsonNode op = first.path("patch").get(0);
+        switch (first.path("kind").asText()) {
+            case "travel-distance" -> assertThat(sentence).isEqualTo("Tot " + op.path("value").asInt() + " km reizen");
+            case "sponsor-permit" -> assertThat(sentence)
+                    .isEqualTo("Een tewerkstellingsvergunning (TWV) aanvragen voor kandidaten die er een nodig hebben");
+            case "language-support" -> assertThat(sentence).isEqualTo("Taalbegeleiding op de werkvloer bieden");
+            case "accept-english" -> assertThat(sentence).isEqualTo("Engels op " + op.path("value").asText()
+                    + " accepteren in plaats van het gevraagde Nederlands");
+            case "learn-skill" -> {
+                var t = matcher.taxonomy();
+                String skill = op.path("value").has("id") ? op.path("value").path("id").asText()
+                        : op.path("value").get(op.path("value").size() - 1).path("id").asText();
+                assertThat(sentence).isEqualTo("„" + t.label(t.indexOf(skill), "nl") + "” leren (met een certificaat)");
+            }
+            default -> assertThat(sentence).isNotBlank();
+        }
     }
 
     /** The panel shows this answer: its reachable count, and per suggestion in order its kind, counts and examples. */

@@ -147,3 +147,71 @@ export function applyPatch(doc, ops) {
   }
   return root.value;
 }
+
+/**
+ * The sentence for a suggestion an audit entry carries, where the page has no record to compare with: in Dutch
+ * worked out from the patch alone (the target value, without "now"), else the API's summary.
+ */
+export function auditSentence(s, side, language) {
+  if (language === 'en') return s.summary;
+  try {
+    return fromPatch(s, side) ?? s.summary;
+  } catch {
+    return s.summary;
+  }
+}
+
+function fromPatch(s, side) {
+  const ops = new Map((s.patch ?? []).map((op) => [op.path, op]));
+  const value = (path) => (ops.get(path)?.op === 'remove' ? undefined : ops.get(path)?.value);
+  const dutchSkill = () => {
+    const paths = [...ops.keys()].filter((p) => /^\/dutch\/[a-z]+$/.test(p));
+    return paths.length === 1 && ops.size === 1 ? paths[0].slice('/dutch/'.length) : null;
+  };
+  switch (side === 'vacancy' ? `v:${s.kind}` : `p:${s.kind}`) {
+    case 'v:lower-dutch': {
+      const skill = dutchSkill();
+      if (!skill || !SKILLS.includes(skill)) return null;
+      const to = value(`/dutch/${skill}`);
+      return to === 'NONE' ? t('advice.a.lowerDutchNone', { skill: skillWord(skill) }) : t('advice.a.lowerDutch', { to, skill: skillWord(skill) });
+    }
+    case 'v:language-support': return value('/languageSupport') === true ? t('advice.s.languageSupport') : null;
+    case 'v:accept-english': return value('/englishAccepted') ? t('advice.s.acceptEnglish', { level: value('/englishAccepted') }) : null;
+    case 'v:sponsor-permit': return value('/permitSponsored') === true ? t('advice.s.sponsorPermit') : null;
+    case 'v:lower-education':
+      if (ops.get('/educationLevel')?.op === 'remove') return t('advice.a.lowerEducationNone');
+      return value('/educationLevel') ? t('advice.a.lowerEducation', { to: label('education', value('/educationLevel')) }) : null;
+    case 'v:hours':
+    case 'p:hours': {
+      const min = value('/hours/min') ?? value('/hours')?.min;
+      const max = value('/hours/max') ?? value('/hours')?.max;
+      if (min === undefined || max === undefined) return null;
+      return t(side === 'vacancy' ? 'advice.a.offerHours' : 'advice.a.acceptHours', { min, max });
+    }
+    case 'p:dutch-level': {
+      const skill = dutchSkill();
+      return skill && SKILLS.includes(skill) ? t('advice.a.dutchLevel', { to: value(`/dutch/${skill}`), skill: skillWord(skill) }) : null;
+    }
+    case 'p:dutch-all': {
+      const levels = SKILLS.map((k) => value(`/dutch/${k}`) ?? value('/dutch')?.[k]);
+      if (levels.some((x) => !x)) return null;
+      return t('advice.s.dutchAll', { levels: SKILLS.map((k, i) => `${skillWord(k)} ${levelWord(levels[i])}`).join(', ') });
+    }
+    case 'p:english-level': return value('/english') ? t('advice.a.englishLevel', { to: value('/english') }) : null;
+    case 'p:diploma-recognition': return value('/education/recognized') === true ? t('advice.a.diploma') : null;
+    case 'p:job-type': {
+      const type = value('/jobTypes/-');
+      return type && ops.size === 1 ? t('advice.s.jobType', { type: t(`advice.jobType.${type}`) }) : null;
+    }
+    case 'p:travel-distance': return value('/maxTravelKm') ? t('advice.a.travel', { to: value('/maxTravelKm') }) : null;
+    case 'p:learn-skill':
+    case 'v:essential-to-important': {
+      // The patch names the skill by id only; its label is the one in the API's summary. Read back from the
+      // summary's known wording; any other wording keeps the summary itself.
+      const m = (s.kind === 'learn-skill' ? /^Learn (.+) \(with a certificate\)$/ : /^Make (.+) important instead of essential$/)
+        .exec(s.summary ?? '');
+      return m ? t(s.kind === 'learn-skill' ? 'advice.s.learnSkill' : 'advice.s.essentialToImportant', { skill: m[1] }) : null;
+    }
+    default: return null;
+  }
+}

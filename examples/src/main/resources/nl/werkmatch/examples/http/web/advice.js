@@ -7,7 +7,7 @@ import { h, num, replace, uid } from './dom.js';
 import { ApiError, get, seg } from './api.js';
 import { t, lang } from './i18n.js';
 import { errorBox, announce } from './ui.js';
-import { sentence, skillIdsIn } from './advice-words.js';
+import { sentence, skillIdsIn, auditSentence } from './advice-words.js';
 import './i18n-advice.js';
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -274,12 +274,13 @@ export function firstSuggestion(advice) {
   return Array.isArray(list) && list.length ? list[0] : null;
 }
 
-/** An audit table cell with an entry's first suggestion (its summary, as the API words it) and its count. */
+/** An audit table cell with an entry's first suggestion (in Dutch from its patch where it can) and its count. */
 export function firstSuggestionCell(entry, unit) {
   const s = firstSuggestion(entry.advice);
   if (!s) return h('td', { class: 'audit-advice' }, '–');
   return h('td', { class: 'audit-advice', 'data-kind': s.kind, 'data-unlocks': String(s.unlocks) },
-    s.summary, ': ', h('strong', { class: 'suggestion-unlocks' }, count(`advice.${unit}.more`, { n: s.unlocks })));
+    auditSentence(s, unit === 'candidates' ? 'vacancy' : 'profile', lang()), ': ',
+    h('strong', { class: 'suggestion-unlocks' }, count(`advice.${unit}.more`, { n: s.unlocks })));
 }
 
 /** Whether the server refused this query parameter as one it does not know (not a bad value of a known one). */
