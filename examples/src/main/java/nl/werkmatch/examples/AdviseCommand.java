@@ -1,6 +1,5 @@
 package nl.werkmatch.examples;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import picocli.CommandLine.ArgGroup;
@@ -23,22 +22,12 @@ import nl.werkmatch.matcher.json.AdviceJson;
                 + "table by default; --json prints one JSON object with an RFC 6902 patch per suggestion.")
 final class AdviseCommand extends CliCommand {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
-    Path data;
-
     @Mixin
-    TaxonomyOptions taxonomy;
+    StoreOptions store;
 
+    /** --profile: advise this job seeker; --vacancy: advise the employer of this vacancy. */
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static final class Target {
-        @Option(names = "--profile", required = true, paramLabel = "ID", description = "Advise this job seeker.")
-        String profile;
-
-        @Option(names = "--vacancy", required = true, paramLabel = "ID", description = "Advise the employer of this vacancy.")
-        String vacancy;
-    }
+    RecordTarget target;
 
     @Option(names = "--min-score", defaultValue = "0.5", paramLabel = "S",
             description = "A vacancy is reachable from this score on, 0 to 1 (default: ${DEFAULT-VALUE}).")
@@ -61,7 +50,7 @@ final class AdviseCommand extends CliCommand {
         if (limit < 1 || limit > AdviceRequest.MAX_LIMIT) {
             throw usage("--limit must be from 1 to " + AdviceRequest.MAX_LIMIT);
         }
-        try (Matcher matcher = DataDirectory.open(data, taxonomy, false, err())) {
+        try (Matcher matcher = DataDirectory.open(store.data, store.taxonomy, false, err())) {
             if (lang != null && !matcher.taxonomy().languages().contains(lang)) {
                 throw usage("--lang: the taxonomy has no labels in \"" + lang + "\"; it has "
                         + String.join(", ", new java.util.TreeSet<>(matcher.taxonomy().languages())));

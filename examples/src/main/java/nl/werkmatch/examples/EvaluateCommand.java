@@ -1,6 +1,5 @@
 package nl.werkmatch.examples;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine.Command;
@@ -30,14 +29,8 @@ import nl.werkmatch.matcher.evaluation.OutcomesFile;
         })
 final class EvaluateCommand extends CliCommand {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
-    Path data;
-
     @Mixin
-    TaxonomyOptions taxonomy;
-
-    @Option(names = "--outcomes", required = true, paramLabel = "FILE.jsonl", description = "The outcomes file.")
-    Path outcomes;
+    OutcomesOptions input;
 
     @Option(names = "--k", defaultValue = "10", paramLabel = "K", description = "The cut-off of recall and nDCG (default: ${DEFAULT-VALUE}).")
     int k;
@@ -60,9 +53,9 @@ final class EvaluateCommand extends CliCommand {
         if (depth < k || depth > MatchRequest.MAX_K) {
             throw usage("--depth must be from --k to " + MatchRequest.MAX_K);
         }
-        List<Outcome> read = OutcomesFile.read(outcomes);
-        err().println("read " + read.size() + " outcomes from " + outcomes);
-        try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, false, err())) {
+        List<Outcome> read = OutcomesFile.read(input.outcomes);
+        err().println("read " + read.size() + " outcomes from " + input.outcomes);
+        try (Matcher matcher = DataDirectory.open(input.store.data, input.store.taxonomy, weights, false, err())) {
             EvaluationOptions options = EvaluationOptions.DEFAULT.withK(k).withDepth(depth).withSeed(seed)
                     .withProgress(line -> {
                         err().println(line);

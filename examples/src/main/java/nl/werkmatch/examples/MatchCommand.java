@@ -1,7 +1,5 @@
 package nl.werkmatch.examples;
 
-import java.nio.file.Path;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,22 +19,12 @@ import nl.werkmatch.matcher.json.MatchJson;
                 + "--explain adds each match's full explanation; --json prints one JSON object instead.")
 final class MatchCommand extends CliCommand {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
-    Path data;
-
     @Mixin
-    TaxonomyOptions taxonomy;
+    StoreOptions store;
 
+    /** --vacancy: find candidates for this vacancy; --profile: find vacancies for this profile. */
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static final class Target {
-        @Option(names = "--vacancy", required = true, paramLabel = "ID", description = "Find candidates for this vacancy.")
-        String vacancy;
-
-        @Option(names = "--profile", required = true, paramLabel = "ID", description = "Find vacancies for this profile.")
-        String profile;
-    }
+    RecordTarget target;
 
     @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "How many (default: ${DEFAULT-VALUE}).")
     int top;
@@ -72,7 +60,7 @@ final class MatchCommand extends CliCommand {
         // The table's "why" column needs explanations; JSON carries them only when asked.
         MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).minSkillFit(minSkillFit)
                 .explain(explain || !json).build();
-        try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, false, err())) {
+        try (Matcher matcher = DataDirectory.open(store.data, store.taxonomy, weights, false, err())) {
             MatchPage page = target.vacancy != null
                     ? matcher.candidatesFor(target.vacancy, request)
                     : matcher.vacanciesFor(target.profile, request);

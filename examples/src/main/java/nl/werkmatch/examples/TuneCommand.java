@@ -32,14 +32,8 @@ import nl.werkmatch.matcher.evaluation.TuningResult;
         })
 final class TuneCommand extends CliCommand {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
-    Path data;
-
     @Mixin
-    TaxonomyOptions taxonomy;
-
-    @Option(names = "--outcomes", required = true, paramLabel = "FILE.jsonl", description = "The outcomes file.")
-    Path outcomes;
+    OutcomesOptions input;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "Where to write the tuned weights file.")
     Path out;
@@ -77,11 +71,11 @@ final class TuneCommand extends CliCommand {
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new UserError("cannot write --out " + out + ": no directory " + out.getParent());
         }
-        List<Outcome> read = OutcomesFile.read(outcomes);
+        List<Outcome> read = OutcomesFile.read(input.outcomes);
         Tuning.Split split = Tuning.split(read, heldOut, seed);
         err().println("read " + read.size() + " outcomes; " + split.train().size() + " to tune on, "
                 + split.heldOut().size() + " held out (" + split.description() + ")");
-        try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, false, err())) {
+        try (Matcher matcher = DataDirectory.open(input.store.data, input.store.taxonomy, weights, false, err())) {
             EvaluationOptions evaluation = EvaluationOptions.DEFAULT.withK(k).withSeed(seed).withProgress(line -> {
                 err().println(line);
                 err().flush();

@@ -14,11 +14,14 @@ final class AdminRoutes {
     private final Matcher matcher;
     private final Housekeeping house;
     private final ServiceMetrics metrics;
+    private final Runnable purgeCopies;
 
-    AdminRoutes(Matcher matcher, Housekeeping house, ServiceMetrics metrics) {
+    /** @param purgeCopies erases deleted records from what the service keeps beside the matcher (the vacancy search) */
+    AdminRoutes(Matcher matcher, Housekeeping house, ServiceMetrics metrics, Runnable purgeCopies) {
         this.matcher = matcher;
         this.house = house;
         this.metrics = metrics;
+        this.purgeCopies = purgeCopies;
     }
 
     void register(Router router) {
@@ -26,12 +29,16 @@ final class AdminRoutes {
                 .get("/metrics", Role.ADMIN, this::metrics);
     }
 
-    /** Removes deleted records from the index files (not only from results) and commits: erasure under the GDPR. */
+    /**
+     * Removes deleted records from the index files (not only from results) and commits, and from the service's
+     * own copies: erasure under the GDPR.
+     */
     private Response purge(Request request) {
         request.allowQuery(Set.of());
         long start = System.nanoTime();
         matcher.purgeDeleted();
         house.committed();
+        purgeCopies.run();
         return Response.json(JsonNodeFactory.instance.objectNode()
                 .put("purged", true)
                 .put("profiles", matcher.profileCount())

@@ -33,12 +33,14 @@ public final class ApiServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final boolean tls;
+    private final Router router;
     private AutoCloseable afterStop = () -> { };
 
-    private ApiServer(Server server, ServerConnector connector, boolean tls) {
+    private ApiServer(Server server, ServerConnector connector, boolean tls, Router router) {
         this.server = server;
         this.connector = connector;
         this.tls = tls;
+        this.router = router;
     }
 
     /** Serves {@code matcher} on {@code address} (port 0: any free port) without keys, until {@link #close()}. */
@@ -59,7 +61,14 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Matcher matcher, Path directory, InetSocketAddress address, ServerOptions options)
             throws IOException {
         Housekeeping house = new Housekeeping(matcher, directory);
-        ApiServer server = start(Routes.of(matcher, house), address, options);
+        Router router = Routes.of(matcher, house);
+        ApiServer server;
+        try {
+            server = start(router, address, options);
+        } catch (IOException | RuntimeException e) {
+            router.close(); // the vacancy search it started
+            throw e;
+        }
         house.start(COMMIT_EVERY);
         server.afterStop = house;
         return server;
@@ -69,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
         return start(router, address, ServerOptions.defaults());
     }
 
+    /** Serves the router's routes; {@link #close()} closes the router (and what its routes own) after the server stops. */
     static ApiServer start(Router router, InetSocketAddress address, ServerOptions options) throws IOException {
         // Platform threads, not virtual ones: handlers are CPU-bound (parsing, Lucene) and a virtual thread is never
         // preempted, so on a small machine two busy bulk uploads held both carriers and starved a third request past
@@ -117,7 +127,7 @@ public final class ApiServer implements AutoCloseable {
             }
             throw new IOException("cannot start the HTTP server: " + e.getMessage(), e);
         }
-        return new ApiServer(server, connector, options.tls() != null);
+        return new ApiServer(server, connector, options.tls() != null, router);
     }
 
     private static void stopQuietly(Server server) {
@@ -146,8 +156,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting connections and requests, lets running requests finish (up to the stop timeout), and
-     * stops the threads.
+     * Stops accepting connections and requests, lets running requests finish (up to the stop timeout), stops the
+     * threads, commits, and closes what the routes hold (the vacancy search, also when its build still runs).
      */
     @Override
     public void close() {
@@ -161,5 +171,6 @@ public final class ApiServer implements AutoCloseable {
         } catch (Exception e) {
             Front.LOG.warning("the last commit of the HTTP server failed: " + e);
         }
+        router.close();
     }
 }

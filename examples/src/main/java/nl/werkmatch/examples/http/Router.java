@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * Role.AUDIT, handler)}); that declaration is the only place the access check and the role table read it from.
  * A route added without a role needs {@link Role#ADMIN}, so that a forgotten declaration fails closed.
  */
-final class Router {
+final class Router implements AutoCloseable {
 
     /** Answers one request. */
     @FunctionalInterface
@@ -42,7 +42,27 @@ final class Router {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private final List<AutoCloseable> resources = new ArrayList<>();
     private RequestObserver observer = (method, template, status, nanos) -> { };
+
+    /** Something the routes use that must end with them (closed by {@link #close()}, last added first). */
+    <T extends AutoCloseable> T owns(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    /** Closes what the routes own; a failure is logged and the others are still closed. */
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                Front.LOG.warning("a resource of the routes did not close cleanly: " + e);
+            }
+        }
+        resources.clear();
+    }
 
     /** A route that only {@link Role#ADMIN} may use (for routes whose author did not say). */
     Router add(String method, String template, Handler handler) {

@@ -11,6 +11,7 @@ final class Routes {
     private Routes() {
     }
 
+    /** The routes over {@code matcher}; closing the router stops the vacancy search it starts. */
     static Router of(Matcher matcher) {
         return of(matcher, new Housekeeping(matcher, null));
     }
@@ -20,13 +21,13 @@ final class Routes {
         Router router = new Router().observer(metrics);
         new DocumentRoutes<>(matcher, RecordKind.PROFILES, house).register(router);
         // The web page's vacancy search, built in the background and kept in step by the vacancy write routes.
-        VacancySearch search = VacancySearch.start(matcher, message -> Front.LOG.info(message));
+        VacancySearch search = router.owns(VacancySearch.start(matcher, message -> Front.LOG.info(message)));
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         new AllocationRoutes(matcher).register(router);
         new AdviceRoutes(matcher).register(router);
         new ServiceRoutes(matcher).register(router);
-        new AdminRoutes(matcher, house, metrics).register(router);
+        new AdminRoutes(matcher, house, metrics, search::purgeDeleted).register(router);
         new AuditRoutes(matcher).register(router);
         new WorkbenchRoutes(matcher, search).register(router);
         new WebRoutes().register(router);

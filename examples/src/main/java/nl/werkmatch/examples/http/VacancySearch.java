@@ -30,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -44,6 +45,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.BytesRef;
 
 import nl.werkmatch.matcher.Matcher;
@@ -87,13 +89,16 @@ final class VacancySearch implements AutoCloseable {
     private final AtomicInteger indexed = new AtomicInteger();
     private final int total;
     private volatile boolean ready;
+    private volatile boolean closed;
     private volatile String failure;
 
     private VacancySearch(Matcher matcher) throws IOException {
         this.matcher = matcher;
         this.taxonomy = matcher.taxonomy();
         this.total = matcher.vacancyCount();
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        // A purge rewrites every segment with a deleted vacancy in it, however few (the default leaves up to 10%).
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
+                .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0)));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -124,6 +129,9 @@ final class VacancySearch implements AutoCloseable {
             try {
                 search.fill(progress, afterEach);
             } catch (RuntimeException e) {
+                if (search.closed) {
+                    return; // the server stopped during the build: nothing to say
+                }
                 search.failure = "the vacancy search could not be built; the server's log says why";
                 Front.LOG.log(Level.WARNING, "the vacancy search could not be built", e);
             }
@@ -143,6 +151,9 @@ final class VacancySearch implements AutoCloseable {
         long start = System.nanoTime();
         try {
             matcher.forEachVacancy(v -> {
+                if (closed) {
+                    throw new IllegalStateException("the vacancy search was closed during its build");
+                }
                 add(v);
                 int n = indexed.incrementAndGet();
                 if (n % PROGRESS_EVERY == 0) {
@@ -333,14 +344,48 @@ final class VacancySearch implements AutoCloseable {
         return d;
     }
 
-    @Override
-    public void close() {
+    /**
+     * Erases deleted vacancies from the index's memory, not only from its answers (after the matcher's purge): the
+     * segments holding them are rewritten and the old ones dropped once no search reads them.
+     */
+    synchronized void purgeDeleted() {
+        if (closed) {
+            return;
+        }
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
+            writer.forceMergeDeletes(true);
+            searchers.maybeRefreshBlocking();
+            writer.deleteUnusedFiles();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the index holds in memory, file by file (for the erasure test). */
+    List<byte[]> files() throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (String name : directory.listAll()) {
+            try (var in = directory.openInput(name, IOContext.READONCE)) {
+                byte[] bytes = new byte[(int) in.length()];
+                in.readBytes(bytes, 0, bytes.length);
+                out.add(bytes);
+            }
+        }
+        return out;
+    }
+
+    /** Stops a build that is still running and frees the index; searches and syncs after this fail. */
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (this) {
+            try {
+                searchers.close();
+                writer.close();
+                directory.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

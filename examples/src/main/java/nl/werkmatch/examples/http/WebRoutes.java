@@ -24,7 +24,8 @@ final class WebRoutes {
     /** Every file of the page besides the index; a test checks that this is exactly the resource directory. */
     static final List<String> FILES = List.of("app.css", "app.js", "api.js", "dom.js", "i18n.js", "ui.js", "explain.js",
             "matches.js", "csv.js", "view-search.js", "view-vacancy.js", "view-profile.js", "logo.svg",
-            "i18n-panels.js", "svg.js", "fairness.js", "view-audit.js", "view-allocations.js");
+            "i18n-panels.js", "svg.js", "fairness.js", "view-audit.js", "view-allocations.js",
+            "advice.js", "advice-words.js", "i18n-advice.js");
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",

@@ -27,6 +27,8 @@ import nl.werkmatch.matcher.model.Vacancy;
  */
 final class WorkbenchRoutes {
     static final int DEFAULT_LIMIT = 20;
+    /** The most ids one {@code GET /labels} names: enough for a page of advice, small enough to answer at once. */
+    static final int MAX_LABELS = 200;
 
     private final Matcher matcher;
     private final VacancySearch search;
@@ -41,7 +43,43 @@ final class WorkbenchRoutes {
                 .get("/vacancies/{id}/summary", Role.READ, this::vacancySummary)
                 .get("/regions", Role.READ, this::regions)
                 .get("/profiles/{id}/summary", Role.READ, this::profileSummary)
-                .get("/session", Role.READ, this::session);
+                .get("/session", Role.READ, this::session)
+                .get("/labels", Role.READ, this::labels);
+    }
+
+    /**
+     * Names for ids the page shows but has no record of, such as the skills and vacancies an advice names: skill
+     * and occupation labels in the asked language and vacancy titles and employers. Ids nobody knows are left
+     * out, so a page shows the id instead.
+     */
+    private Response labels(Request request) {
+        request.allowQuery(Set.of("skill", "occupation", "vacancy", "lang"));
+        Labels labels = Labels.fromQuery(request, matcher.taxonomy());
+        List<String> skills = request.queryAll("skill");
+        List<String> occupations = request.queryAll("occupation");
+        List<String> vacancies = request.queryAll("vacancy");
+        int asked = skills.size() + occupations.size() + vacancies.size();
+        if (asked > MAX_LABELS) {
+            throw ApiException.badParameter(skills.size() >= occupations.size() && skills.size() >= vacancies.size() ? "skill"
+                    : occupations.size() >= vacancies.size() ? "occupation" : "vacancy",
+                    "at most " + MAX_LABELS + " ids in all (skill, occupation and vacancy), got " + asked);
+        }
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        ObjectNode skillLabels = answer.putObject("skills");
+        skills.forEach(id -> put(skillLabels, id, labels.skill(id)));
+        ObjectNode occupationLabels = answer.putObject("occupations");
+        occupations.forEach(id -> put(occupationLabels, id, labels.occupation(id)));
+        ObjectNode titles = answer.putObject("vacancies");
+        for (String id : vacancies) {
+            matcher.vacancy(id).ifPresent(v -> titles.putObject(id).put("title", v.title()).put("employer", v.employer()));
+        }
+        return Response.json(answer);
+    }
+
+    private static void put(ObjectNode target, String id, String label) {
+        if (label != null) {
+            target.put(id, label);
+        }
     }
 
     /**

@@ -77,7 +77,8 @@ class AccessTest {
             Map.entry("GET /vacancies/{id}/summary", Role.READ),
             Map.entry("GET /profiles/{id}/summary", Role.READ),
             Map.entry("GET /regions", Role.READ),
-            Map.entry("GET /session", Role.READ)));
+            Map.entry("GET /session", Role.READ),
+            Map.entry("GET /labels", Role.READ)));
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -151,7 +152,9 @@ class AccessTest {
     @Test
     void everyRouteDeclaresTheRoleTheIssueAssigns() throws Exception {
         Map<String, Role> declared = new TreeMap<>();
-        Routes.of(matcher).routes().forEach(r -> declared.put(r.method() + " " + r.template(), r.role()));
+        try (Router routes = Routes.of(matcher)) {
+            routes.routes().forEach(r -> declared.put(r.method() + " " + r.template(), r.role()));
+        }
         assertThat(declared).isEqualTo(EXPECTED);
 
         // The OpenAPI document names the same role for each operation.
@@ -188,7 +191,11 @@ class AccessTest {
         callers.put("no key", null);
         callers.put("unknown key", "wm_not-a-key-anyone-has");
         tokens.forEach(callers::put);
-        for (Router.Route route : Routes.of(matcher).routes()) {
+        List<Router.Route> all;
+        try (Router routes = Routes.of(matcher)) {
+            all = routes.routes();
+        }
+        for (Router.Route route : all) {
             for (Map.Entry<String, String> caller : callers.entrySet()) {
                 HttpResponse<String> r = call(route, caller.getValue());
                 int expected = expectedStatus(route.role(), caller.getKey());

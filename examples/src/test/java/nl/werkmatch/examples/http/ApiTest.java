@@ -308,6 +308,28 @@ class ApiTest {
     }
 
     @Test
+    void labelsNameSkillsOccupationsAndVacanciesInTheAskedLanguageAndLeaveOutUnknownIds() throws Exception {
+        var v = matcher.vacancy("v-3").orElseThrow();
+        var t = matcher.taxonomy();
+        String skill = v.skills().get(0).id();
+        JsonNode answer = JSON.readTree(send("GET", "/labels?skill=" + skill + "&skill=no-such-skill&occupation="
+                + v.occupation() + "&vacancy=v-3&vacancy=v-none&lang=en", null, null).body());
+        assertThat(answer.path("skills").size()).isEqualTo(1);
+        assertThat(answer.path("skills").path(skill).asText()).isEqualTo(t.label(t.indexOf(skill), "en"));
+        assertThat(answer.path("occupations").path(v.occupation()).asText())
+                .isEqualTo(t.occupationLabel(t.occupationIndexOf(v.occupation()), "en"));
+        assertThat(answer.path("vacancies").size()).isEqualTo(1);
+        assertThat(answer.path("vacancies").path("v-3").path("title").asText()).isEqualTo(v.title());
+        assertThat(answer.path("vacancies").path("v-3").path("employer").asText()).isEqualTo(v.employer());
+
+        String many = "vacancy=v-1&".repeat(WorkbenchRoutes.MAX_LABELS) + "skill=" + skill;
+        JsonNode tooMany = problem(send("GET", "/labels?" + many, null, null), 400);
+        assertThat(paths(tooMany)).containsExactly("vacancy");
+        assertThat(paths(problem(send("GET", "/labels?lang=xx", null, null), 400))).containsExactly("lang");
+        assertThat(paths(problem(send("GET", "/labels?title=x", null, null), 400))).containsExactly("title");
+    }
+
+    @Test
     void theRegionsAreTheThirtyFiveLabourMarketRegions() throws Exception {
         JsonNode regions = JSON.readTree(send("GET", "/regions", null, null).body()).path("regions");
         assertThat(regions.size()).isEqualTo(35);
@@ -460,7 +482,9 @@ class ApiTest {
                 }
             });
         }
-        assertThat(documented).isEqualTo(Routes.of(matcher).operations());
+        try (Router routes = Routes.of(matcher)) {
+            assertThat(documented).isEqualTo(routes.operations());
+        }
         assertThat(doc.at("/components/schemas/Problem/required").toString()).contains("type", "title", "status", "detail", "errors");
     }
 

@@ -220,6 +220,104 @@ class VacancySearchTest {
         }
     }
 
+    @Test
+    void aPurgeErasesADeletedVacancyFromTheSearchsMemory() throws Exception {
+        try (Matcher small = Matcher.inMemory()) {
+            SyntheticWorld world = SyntheticWorld.builder(small.taxonomy(), small.regions()).seed(9).today(LocalDate.now()).build();
+            List<Vacancy> vacancies = world.vacancies(60).toList();
+            // One in sixty deleted: below the share of deletions a merge leaves by default, so a purge must ask for all.
+            Vacancy erased = vacancies.get(17).toBuilder().title("Kwekerijmedewerker Zeldzaamhoeve").employer("Zeldzaamhoeve BV").build();
+            small.upsertVacancies(vacancies.stream().map(v -> v.id().equals(erased.id()) ? erased : v).toList());
+            small.refresh();
+            try (VacancySearch search = VacancySearch.build(small, m -> { })) {
+                assertThat(ids(search.search("zeldzaamhoeve", null, 10))).containsExactly(erased.id());
+                small.deleteVacancy(erased.id());
+                small.refresh();
+                search.sync(List.of(erased.id()));
+                assertThat(search.search("zeldzaamhoeve", null, 10).hits()).isEmpty();
+                // Not found, but still in memory until the purge (this is what the purge is for).
+                assertThat(holds(search, "Zeldzaamhoeve")).isTrue();
+
+                search.purgeDeleted();
+                assertThat(holds(search, "Zeldzaamhoeve")).as("the erased vacancy's words in the index's memory").isFalse();
+                assertThat(holds(search, "zeldzaamhoeve")).isFalse();
+                assertThat(holds(search, erased.id())).isFalse(); // no other id of this world starts with it
+                assertThat(search.search("", null, 100).total()).isEqualTo(59);
+                assertThat(ids(search.search(vacancies.get(18).id(), null, 1))).containsExactly(vacancies.get(18).id());
+            }
+        }
+    }
+
+    @Test
+    void closingDuringTheBuildStopsItQuietlyAndTheServerClosesWhatItsRoutesOwn() throws Exception {
+        java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Front.LOG.addHandler(capture);
+        List<Thread> builders = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            VacancySearch search = VacancySearch.start(matcher, m -> { }, n -> {
+                if (n == 10) {
+                    builders.add(Thread.currentThread());
+                    reached.countDown();
+                    try {
+                        hold.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            Router router = new Router();
+            router.owns(search);
+            ApiServer server = ApiServer.start(router, new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            assertThat(reached.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            server.close(); // closes the router, which closes the search while its build waits at vacancy 10
+            hold.countDown();
+            builders.get(0).join(30_000);
+            assertThat(builders.get(0).isAlive()).isFalse();
+            assertThat(search.ready()).isFalse();
+            assertThat(search.notReadyReason()).doesNotContain("could not be built");
+            assertThat(warnings).isEmpty();
+            search.purgeDeleted(); // after close: nothing to do, no failure
+        } finally {
+            hold.countDown();
+            Front.LOG.removeHandler(capture);
+        }
+    }
+
+    /** Whether any file of the search's in-memory index holds these bytes. */
+    private static boolean holds(VacancySearch search, String text) throws java.io.IOException {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte[] file : search.files()) {
+            outer:
+            for (int i = 0; i + needle.length <= file.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (file[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void awaitReady(VacancySearch search) throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!search.ready()) {

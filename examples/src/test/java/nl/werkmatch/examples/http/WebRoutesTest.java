@@ -112,6 +112,21 @@ class WebRoutesTest {
         assertThat(present).isEqualTo(listed);
     }
 
+    @Test
+    void everyNeverRecommendedReasonAndEveryAdviceKindHasItsWordsInBothLanguages() throws Exception {
+        Path dir = Path.of(WebRoutes.class.getResource(WebRoutes.RESOURCE_DIRECTORY).toURI());
+        String panels = Files.readString(dir.resolve("i18n-panels.js"));
+        for (var reason : nl.werkmatch.matcher.audit.NeverRecommendedReason.values()) {
+            // once in Dutch, once in English
+            assertThat(panels.split("'reason." + reason.name() + "'", -1)).as(reason.name()).hasSize(3);
+        }
+        // A Dutch sentence for every kind of suggestion (an unknown kind would show the API's English summary).
+        String words = Files.readString(dir.resolve("advice-words.js"));
+        for (var kind : nl.werkmatch.matcher.advice.SuggestionKind.values()) {
+            assertThat(words).as(kind.jsonName()).contains("case '" + kind.jsonName() + "'");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "/app/v/..%2Fopenapi.json",

@@ -126,6 +126,7 @@ addMessages({
     'reason.TRAVEL_LIMIT': 'reisafstand',
     'reason.LANGUAGE_GAP_AND_TRAVEL_LIMIT': 'taalkloof en reisafstand',
     'reason.OTHER_HARD_FILTERS': 'andere harde eisen',
+    'reason.SKILL_FLOOR': 'te weinig passende vaardigheden',
   },
   en: {
     'alloc.title': 'Plan a matching day',
@@ -250,5 +251,6 @@ addMessages({
     'reason.TRAVEL_LIMIT': 'travel limit',
     'reason.LANGUAGE_GAP_AND_TRAVEL_LIMIT': 'language gap and travel limit',
     'reason.OTHER_HARD_FILTERS': 'other hard requirements',
+    'reason.SKILL_FLOOR': 'too little skill evidence',
   },
 });

@@ -8,6 +8,7 @@ import { t, label, lang, JOB_TYPES } from './i18n.js';
 import { scoreBar, legend, contributionList, explanation, skillsCovered, COMPONENTS } from './explain.js';
 import { loading, errorBox, regions, announce } from './ui.js';
 import { toCsv, download } from './csv.js';
+import { keepAdviceSettings } from './advice.js';
 
 const PAGE_SIZES = [10, 25, 50];
 const CSV_ROWS = 500;
@@ -42,7 +43,7 @@ function toQuery(f) {
   fairnessToQuery(f, q);
   if (f.size !== PAGE_SIZES[0]) q.set('size', String(f.size));
   if (f.page > 1) q.set('page', String(f.page));
-  return q;
+  return keepAdviceSettings(q);
 }
 
 /** The API parameters for these filters: k and offset for a page, and the filters themselves. */
@@ -155,7 +156,7 @@ async function filterForm(f, side, navigate) {
   });
   form.addEventListener('reset', (event) => {
     event.preventDefault();
-    navigate(new URLSearchParams());
+    navigate(keepAdviceSettings(new URLSearchParams()));
   });
   return form;
 }

@@ -8,6 +8,7 @@ import './i18n-panels.js';
 import { errorBox, regions, announce } from './ui.js';
 import { bars, lorenz } from './svg.js';
 import { download } from './csv.js';
+import { firstSuggestion, firstSuggestionCell } from './advice.js';
 
 /** The never-recommended ids shown in the page; the JSON and the HTML report hold them all. */
 const NEVER_SHOWN = 200;
@@ -203,6 +204,8 @@ function neverSection(r) {
   const regionRows = r.neverRecommendedByRegion || [];
   const maxRegion = Math.max(0, ...regionRows.map((x) => x.count));
   const shown = r.neverRecommended.slice(0, NEVER_SHOWN);
+  // The audit may carry advice for some entries; a column only when one has it.
+  const neverAdvice = shown.some((n) => firstSuggestion(n.advice));
   return h('section', { class: 'card', 'aria-labelledby': 'audit-never-title' },
     h('h2', { id: 'audit-never-title' }, t('audit.never')),
     h('div', { class: 'two-col' },
@@ -215,20 +218,25 @@ function neverSection(r) {
           : h('p', { class: 'muted' }, '–'))),
     h('h3', { class: 'minor' }, t('audit.neverList')),
     r.neverRecommended.length > NEVER_SHOWN ? h('p', { class: 'muted' }, t('audit.neverShown', { n: NEVER_SHOWN, total: r.neverRecommended.length })) : null,
-    table('audit-never', t('audit.neverList'), [[t('audit.col.id')], [t('audit.col.reason')], [t('audit.col.eligible'), 1]],
+    table('audit-never', t('audit.neverList'), [[t('audit.col.id')], [t('audit.col.reason')], [t('audit.col.eligible'), 1],
+      neverAdvice ? [t('advice.audit.first')] : null].filter(Boolean),
       shown.map((n) => h('tr', { 'data-id': n.id },
         h('td', {}, h('a', { href: `#/profiles/${seg(n.id)}` }, n.id)),
         h('td', {}, t(`reason.${n.reason}`)),
-        h('td', { class: 'num' }, n.eligible == null ? '–' : n.eligibleIsLowerBound ? t('audit.atLeast', { n: n.eligible }) : num(n.eligible, 0, lang())))))
+        h('td', { class: 'num' }, n.eligible == null ? '–' : n.eligibleIsLowerBound ? t('audit.atLeast', { n: n.eligible }) : num(n.eligible, 0, lang())),
+        neverAdvice ? firstSuggestionCell(n, 'vacancies') : null)))
   );
 }
 
 function unfilledSection(r) {
   const rows = r.unfilledVacancies || [];
+  const unfilledAdvice = rows.some((v) => firstSuggestion(v.advice));
   return h('section', { class: 'card', 'aria-labelledby': 'audit-unfilled-title' },
     h('h2', { id: 'audit-unfilled-title' }, t('audit.unfilled')),
-    rows.length ? table('audit-unfilled', t('audit.unfilled'), [[t('audit.col.id')], [t('audit.col.title')], [t('audit.col.region')]],
+    rows.length ? table('audit-unfilled', t('audit.unfilled'), [[t('audit.col.id')], [t('audit.col.title')], [t('audit.col.region')],
+      unfilledAdvice ? [t('advice.audit.first')] : null].filter(Boolean),
       rows.map((v) => h('tr', { 'data-id': v.id },
-        h('td', {}, h('a', { href: `#/vacancies/${seg(v.id)}` }, v.id)), h('td', {}, v.title || '–'), h('td', {}, v.region || '–'))))
+        h('td', {}, h('a', { href: `#/vacancies/${seg(v.id)}` }, v.id)), h('td', {}, v.title || '–'), h('td', {}, v.region || '–'),
+        unfilledAdvice ? firstSuggestionCell(v, 'candidates') : null)))
       : h('p', { class: 'muted' }, t('audit.noUnfilled')));
 }

@@ -5,6 +5,7 @@ import { get, seg } from './api.js';
 import { t, label, lang, LANGUAGE_SKILLS } from './i18n.js';
 import { facts } from './ui.js';
 import { renderMatches } from './matches.js';
+import { advicePanel, toAdvice } from './advice.js';
 
 export async function render(main, { params, query, navigate, signal }) {
   const id = params[0];
@@ -17,6 +18,8 @@ export async function render(main, { params, query, navigate, signal }) {
   const labels = summary.labels || {};
   document.title = `${t('profile.heading')} ${id} – Werkmatch`;
   const dutch = p.dutch || {};
+  const wanted = (p.wants?.occupations || []).map((o) => [o, labels[o] || o]);
+  const advice = advicePanel({ side: 'profile', id, record: p, query, signal, occupations: wanted });
   const place = summary.place ? `${summary.place.municipality} (${summary.place.region})` : null;
   const education = p.education
     ? `${label('education', p.education.level)}, ${p.education.recognized ? t('profile.recognized') : t('profile.notRecognized')}` : null;
@@ -56,7 +59,13 @@ export async function render(main, { params, query, navigate, signal }) {
           (p.wants?.occupations || []).length ? [h('h3', { class: 'minor' }, t('profile.wants')),
             h('ul', { class: 'skill-list' }, p.wants.occupations.map((o) => h('li', {}, labels[o] || o)))] : null))),
     h('section', { class: 'results-section', 'aria-labelledby': 'vacancies-title' },
-      h('h2', { id: 'vacancies-title' }, t('profile.vacancies')),
-      vacancies));
-  await list;
+      h('div', { class: 'section-head' }, h('h2', { id: 'vacancies-title' }, t('profile.vacancies')), toAdvice()),
+      vacancies),
+    advice.element);
+  // The advice is asked for once the list is there, so that the list never waits for it.
+  try {
+    await list;
+  } finally {
+    advice.load();
+  }
 }

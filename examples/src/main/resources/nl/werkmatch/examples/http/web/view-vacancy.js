@@ -5,6 +5,7 @@ import { get, seg } from './api.js';
 import { t, label, lang, LANGUAGE_SKILLS } from './i18n.js';
 import { facts } from './ui.js';
 import { renderMatches } from './matches.js';
+import { advicePanel, toAdvice } from './advice.js';
 
 export const titleKey = 'vacancy.heading';
 
@@ -21,6 +22,7 @@ export async function render(main, { params, query, navigate, signal }) {
   const place = v.remote ? t('vacancy.remote') : summary.place ? `${summary.place.municipality} (${summary.place.region})` : null;
   const dutch = v.dutch || {};
   const skills = v.skills || [];
+  const advice = advicePanel({ side: 'vacancy', id, record: v, query, signal });
   main.replaceChildren(
     h('nav', { class: 'breadcrumb', 'aria-label': 'breadcrumb' }, h('a', { href: '#/' }, t('nav.search')), ' › ', t('vacancy.heading')),
     h('header', { class: 'page-head' },
@@ -54,8 +56,14 @@ export async function render(main, { params, query, navigate, signal }) {
             labels[s.id] || s.id, ' ',
             h('span', { class: `tag imp-${String(s.importance).toLowerCase()}` }, label('importance', s.importance)))))))),
     h('section', { class: 'results-section', 'aria-labelledby': 'candidates-title' },
-      h('h2', { id: 'candidates-title' }, t('vacancy.candidates')),
-      candidates));
-  await list;
+      h('div', { class: 'section-head' }, h('h2', { id: 'candidates-title' }, t('vacancy.candidates')), toAdvice()),
+      candidates),
+    advice.element);
+  // The advice is asked for once the list is there, so that the list never waits for it.
+  try {
+    await list;
+  } finally {
+    advice.load();
+  }
 }
 
