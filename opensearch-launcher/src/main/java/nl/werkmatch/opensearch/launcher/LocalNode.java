@@ -25,7 +25,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * the class path instead of a distribution's plugin folders. Runs until it gets SIGTERM.
  *
  * <p>Usage: {@code LocalNode DIR INDEX NODES BASE_PORT}: node INDEX (0-based) of a cluster of NODES, HTTP on
- * {@code BASE_PORT + INDEX}, transport on {@code BASE_PORT + 100 + INDEX}, data under {@code DIR/node-INDEX}.
+ * {@code BASE_PORT + INDEX}, transport on {@code BASE_PORT + 100 + INDEX}, data under {@code DIR/node-INDEX}. With
+ * {@code -Dwerkmatch.owner.pid=PID} the node also stops when that process ends.
  */
 public final class LocalNode extends Node {
     private static final String CLUSTER_NAME = "werkmatch-local";
@@ -86,9 +87,28 @@ public final class LocalNode extends Node {
                 stopped.countDown();
             }
         }, "node-shutdown"));
+        watchOwner(System.getProperty("werkmatch.owner.pid"));
         node.start();
         System.out.println("node-" + index + " started: http://127.0.0.1:" + (basePort + index));
         stopped.await();
+    }
+
+    /**
+     * With an owner (a test JVM that started the cluster), the node stops when the owner is gone, so that a killed
+     * test run leaves no nodes behind.
+     */
+    private static void watchOwner(String pid) {
+        if (pid == null || pid.isBlank()) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> owner = ProcessHandle.of(Long.parseLong(pid.trim()));
+        if (owner.isEmpty()) {
+            System.exit(0);
+        }
+        owner.get().onExit().thenRun(() -> {
+            System.out.println("the owner process " + pid + " ended; stopping");
+            System.exit(0);
+        });
     }
 
     private static PluginInfo plugin(Class<? extends Plugin> type) {
