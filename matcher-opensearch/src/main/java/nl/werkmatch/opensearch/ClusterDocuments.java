@@ -104,7 +104,9 @@ final class ClusterDocuments {
         ObjectNode body = Http.JSON.createObjectNode();
         ObjectNode settings = body.putObject("settings").putObject("index");
         settings.put("number_of_shards", shards).put("number_of_replicas", replicas)
-                .put("refresh_interval", refreshInterval);
+                .put("refresh_interval", refreshInterval)
+                // erasure: an expunge merges every segment holding a deleted document, not only those above 10 %
+                .put("merge.policy.expunge_deletes_allowed", 0);
         ObjectNode mappings = body.putObject("mappings");
         mappings.put("dynamic", "strict");
         mappings.set("_meta", meta);

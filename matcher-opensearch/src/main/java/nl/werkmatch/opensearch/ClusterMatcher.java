@@ -315,10 +315,39 @@ public final class ClusterMatcher implements AutoCloseable {
 
     /**
      * Removes deleted documents from the segments on disk (not only from results): personal data must be erasable.
-     * Runs {@code _forcemerge?only_expunge_deletes=true} on both indexes, which rewrites the segments holding deletes.
+     * Flushes, then runs {@code _forcemerge?only_expunge_deletes=true} on both indexes, which rewrites every segment
+     * holding a deleted document, until the indexes' statistics count no deleted document in any copy. OpenSearch
+     * keeps a deleted document for a replica that has not yet caught up with it (its retention lease, renewed every
+     * few seconds), so this retries for up to {@code timeout} and then throws saying how many remain.
      */
+    public void purgeDeleted(Duration timeout) {
+        required(timeout, "timeout");
+        String both = profiles + "," + vacancies;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            http.json("POST", both + "/_flush", null);
+            http.json("POST", both + "/_forcemerge?only_expunge_deletes=true", null);
+            long left = http.json("GET", both + "/_stats/docs", null).path("_all").path("total").path("docs")
+                    .path("deleted").asLong();
+            if (left == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ClusterException(left + " deleted documents are still in the segments of " + both + " after "
+                        + timeout.toSeconds() + " s (a replica's retention lease keeps them); run the purge again");
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClusterException("interrupted while purging deleted documents", e);
+            }
+        }
+    }
+
+    /** {@link #purgeDeleted(Duration)} with two minutes to wait for the replicas. */
     public void purgeDeleted() {
-        http.json("POST", profiles + "," + vacancies + "/_forcemerge?only_expunge_deletes=true", null);
+        purgeDeleted(Duration.ofMinutes(2));
     }
 
     // ---- reads
@@ -554,6 +583,16 @@ public final class ClusterMatcher implements AutoCloseable {
     /** The exchange format bound to this matcher's regions. */
     public ExchangeFormat exchangeFormat() {
         return format;
+    }
+
+    /** The name of the profiles index, PREFIX-profiles. */
+    public String profilesIndex() {
+        return profiles;
+    }
+
+    /** The name of the vacancies index, PREFIX-vacancies. */
+    public String vacanciesIndex() {
+        return vacancies;
     }
 
     /** The cluster's URL. */
