@@ -254,6 +254,16 @@ public final class ClusterMatcher implements AutoCloseable {
         return written;
     }
 
+    /** Every problem of a profile with its path; empty when it can be written. */
+    public List<Problem> validate(Profile profile) {
+        return local.validate(required(profile, "profile"));
+    }
+
+    /** Every problem of a vacancy with its path; empty when it can be written. */
+    public List<Problem> validate(Vacancy vacancy) {
+        return local.validate(required(vacancy, "vacancy"));
+    }
+
     /** Deletes a profile; after the next refresh it is never returned again. Returns whether one was removed. */
     public boolean deleteProfile(String id) {
         return delete(profiles, List.of(required(id, "id"))) == 1;
