@@ -722,7 +722,9 @@ public final class ClusterMatcher implements AutoCloseable {
          * @throws ClusterException          when the cluster cannot be reached or refuses
          */
         public ClusterMatcher build() {
-            Matcher.Builder b = Matcher.builder().similarity(similarity).evidence(evidence).weights(weights)
+            // the local matcher stores nothing: no background refresh to run
+            Matcher.Builder b = Matcher.builder().refreshInterval(Duration.ofDays(365)).similarity(similarity)
+                    .evidence(evidence).weights(weights)
                     .minSkillFit(minSkillFit).clock(clock).taxonomy(taxonomy != null ? taxonomy : TaxonomyJson.sample());
             if (regions != null) {
                 b.regions(regions);

@@ -49,31 +49,48 @@ final class Window {
         Pair load(String id, byte[] form);
     }
 
-    /** The admitted hits of the smallest window that proves the page, best first. */
+    /**
+     * The admitted hits of the smallest window that proves the page, best first. Windows up to
+     * {@value #MAX_PAGE} are asked for whole by score alone, which lets each shard skip documents that cannot enter
+     * its top n (a sort with a tie-breaking field would make it collect every match); past that, the window is read
+     * on in pages sorted by score and id.
+     */
     List<Scored> top(String index, ClusterQueries.Compiled q, MatchRequest r, ScoringWeights w, HitLoader loader) {
         int need = r.offset() + r.k();
         Map<String, Scored> seen = new HashMap<>();
         List<Scored> admitted = new ArrayList<>();
-        Cursor cursor = new Cursor(index, q, null);
+        java.util.function.Consumer<Hit> rescore = hit -> {
+            if (seen.containsKey(hit.id())) {
+                return;   // read in an earlier, smaller window
+            }
+            Pair pair = loader.load(hit.id(), hit.form());
+            Scored s = pair == null ? null : new Scored(pair, Scorer.score(pair.profile(), pair.vacancy(), w));
+            seen.put(hit.id(), s);
+            if (s != null && s.score() >= r.minScore()) {
+                admitted.add(s);
+            }
+        };
+        Cursor sorted = null;
         long wanted = need + 4L;
         while (true) {
-            int before = cursor.read;
-            boolean exhausted = !cursor.next(wanted - cursor.read, hit -> {
-                if (seen.containsKey(hit.id())) {
-                    return;   // a document moved between reads (a write went on); it was scored already
+            boolean exhausted;
+            double last;
+            if (wanted <= MAX_PAGE) {
+                Cursor whole = new Cursor(index, q, null, false);
+                exhausted = !whole.next(wanted, rescore);
+                last = whole.lastScore;
+            } else {
+                if (sorted == null) {
+                    sorted = new Cursor(index, q, null, true);
                 }
-                Pair pair = loader.load(hit.id(), hit.form());
-                Scored s = pair == null ? null : new Scored(pair, Scorer.score(pair.profile(), pair.vacancy(), w));
-                seen.put(hit.id(), s);
-                if (s != null && s.score() >= r.minScore()) {
-                    admitted.add(s);
-                }
-            });
+                exhausted = !sorted.next(wanted - sorted.read, rescore);
+                last = sorted.lastScore;
+            }
             admitted.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.pair().id()));
-            if (exhausted || cursor.read == before) {
+            if (exhausted) {
                 return admitted;
             }
-            double bound = cursor.lastScore + q.constant() + q.maxError();
+            double bound = last + q.constant() + q.maxError();
             if (bound < r.minScore()
                     || (admitted.size() >= need && admitted.get(need - 1).score() + TIE_TOLERANCE >= bound)) {
                 return admitted;
@@ -89,7 +106,7 @@ final class Window {
     int count(String index, ClusterQueries.Compiled q, MatchRequest r, ScoringWeights w, HitLoader loader) {
         // a document whose DSL score is below this cannot reach minScore exactly
         double least = r.minScore() - q.constant() - q.maxError() - 1e-6;
-        Cursor cursor = new Cursor(index, q, least > 0 ? least : null);
+        Cursor cursor = new Cursor(index, q, least > 0 ? least : null, true);
         int[] n = {0};
         while (cursor.next(MAX_PAGE, hit -> {
             Pair pair = loader.load(hit.id(), hit.form());
@@ -105,19 +122,24 @@ final class Window {
     private record Hit(String id, byte[] form) {
     }
 
-    /** Reads one query's hits in score order, page after page. */
+    /**
+     * Reads one query's hits in score order: sorted by score and id, page after page ({@code search_after}); or,
+     * unsorted, one request of at most {@value #MAX_PAGE} hits by score alone.
+     */
     private final class Cursor {
         private final String index;
         private final ClusterQueries.Compiled q;
         private final Double minScore;
+        private final boolean paged;
         private JsonNode after;
         int read;
         double lastScore = Double.POSITIVE_INFINITY;
 
-        Cursor(String index, ClusterQueries.Compiled q, Double minScore) {
+        Cursor(String index, ClusterQueries.Compiled q, Double minScore, boolean paged) {
             this.index = index;
             this.q = q;
             this.minScore = minScore;
+            this.paged = paged;
         }
 
         /** Reads up to {@code n} more hits; false when the matches ended before that. */
@@ -129,9 +151,11 @@ final class Window {
                 body.put("size", size);
                 body.put("track_total_hits", false);
                 body.set("query", q.query());
-                ArrayNode sort = body.putArray("sort");
-                sort.addObject().put("_score", "desc");
-                sort.addObject().put("id", "asc");
+                if (paged) {
+                    ArrayNode sort = body.putArray("sort");
+                    sort.addObject().put("_score", "desc");
+                    sort.addObject().put("id", "asc");
+                }
                 body.putArray("_source").add("form");
                 if (minScore != null) {
                     body.put("min_score", minScore.floatValue());
@@ -142,13 +166,20 @@ final class Window {
                 JsonNode hits = http.json("POST", index + "/_search", body).path("hits").path("hits");
                 for (JsonNode hit : hits) {
                     sink.accept(new Hit(hit.path("_id").asText(), ClusterDocuments.form(hit.path("_source"))));
-                    after = hit.path("sort");
-                    lastScore = after.path(0).asDouble();
+                    if (paged) {
+                        after = hit.path("sort");
+                        lastScore = after.path(0).asDouble();
+                    } else {
+                        lastScore = hit.path("_score").asDouble();
+                    }
                 }
                 read += hits.size();
                 left -= hits.size();
                 if (hits.size() < size) {
                     return false;
+                }
+                if (!paged) {
+                    return true;   // one request only: nothing to continue from
                 }
             }
             return true;
