@@ -610,10 +610,14 @@ public final class ClusterMatcher implements AutoCloseable {
         return http.base();
     }
 
-    /** Closes the local parts; the cluster and its indexes stay as they are. */
+    /** Closes the connections and the local parts; the cluster and its indexes stay as they are. */
     @Override
     public void close() {
-        local.close();
+        try {
+            http.close();
+        } finally {
+            local.close();
+        }
     }
 
     private static NotFoundException notFound(String what, String id) {
@@ -730,12 +734,17 @@ public final class ClusterMatcher implements AutoCloseable {
                 b.regions(regions);
             }
             Matcher local = b.build();
+            ClusterMatcher m = null;
             try {
-                ClusterMatcher m = new ClusterMatcher(this, local);
+                m = new ClusterMatcher(this, local);
                 m.open(this);
                 return m;
             } catch (RuntimeException e) {
-                local.close();
+                if (m != null) {
+                    m.close();
+                } else {
+                    local.close();
+                }
                 throw e;
             }
         }

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * JSON over HTTP to one OpenSearch endpoint with the JDK's client: a request, its status and its parsed body, or a
  * {@link ClusterException} that names the endpoint, the request and OpenSearch's reason.
  */
-final class Http {
+final class Http implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
@@ -108,6 +108,12 @@ final class Http {
             return body.isMissingNode() ? "(no body)" : body.toString();
         }
         return type.isEmpty() ? reason : type + ": " + reason;
+    }
+
+    /** Releases the client's connections and threads. */
+    @Override
+    public void close() {
+        client.close();
     }
 
     static String write(Object body) {

@@ -36,6 +36,9 @@ public final class LocalCluster {
     private static void start() {
         Path root = Path.of(System.getProperty("werkmatch.root", "..")).toAbsolutePath().normalize();
         Path dir = Path.of(System.getProperty("werkmatch.cluster.dir", "target/cluster")).toAbsolutePath();
+        if (!Files.exists(root.resolve("opensearch/local-cluster")) && root.getParent() != null) {
+            root = root.getParent();   // Maven started in this module's folder
+        }
         Path script = root.resolve("opensearch/local-cluster");
         if (Files.isDirectory(dir)) {
             run(script, List.of("stop", dir.toString()));   // nodes left by a run that was killed
