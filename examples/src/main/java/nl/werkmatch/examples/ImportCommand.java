@@ -62,12 +62,12 @@ final class ImportCommand extends CliCommand {
 
     @Override
     int execute() throws IOException {
+        if ((data == null) == (opensearch == null)) {
+            throw usage("give either --data DIR or --opensearch URL");
+        }
         Path file = input.profiles != null ? input.profiles : input.vacancies;
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
-        }
-        if ((data == null) == (opensearch == null)) {
-            throw usage("give either --data DIR or --opensearch URL");
         }
         if (opensearch != null) {
             try (ClusterMatcher cluster = ClusterCommands.open(opensearch, taxonomy, weights, err())) {
