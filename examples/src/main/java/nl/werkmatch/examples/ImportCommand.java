@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.opensearch.ClusterMatcher;
 import nl.werkmatch.matcher.Problem;
 
 /** {@code werkmatch import}: bulk upsert of a JSON Lines file of profiles or vacancies into a data directory. */
@@ -32,8 +33,12 @@ final class ImportCommand extends CliCommand {
     /** Commits this often during a long import, so that a crash loses little. */
     static final long COMMIT_EVERY = 50_000;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory (created if missing).")
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (created if missing).")
     Path data;
+
+    @Option(names = "--opensearch", paramLabel = "URL", description = "An OpenSearch cluster instead of a data "
+            + "directory (indexes werkmatch-profiles and werkmatch-vacancies, created if missing).")
+    String opensearch;
 
     @Mixin
     TaxonomyOptions taxonomy;
@@ -57,9 +62,21 @@ final class ImportCommand extends CliCommand {
 
     @Override
     int execute() throws IOException {
+        if ((data == null) == (opensearch == null)) {
+            throw usage("give either --data DIR or --opensearch URL");
+        }
         Path file = input.profiles != null ? input.profiles : input.vacancies;
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
+        }
+        if (opensearch != null) {
+            try (ClusterMatcher cluster = ClusterCommands.open(opensearch, taxonomy, weights, err())) {
+                ClusterCommands.Result result = ClusterCommands.importFile(cluster,
+                        input.profiles != null ? RecordKind.PROFILES : RecordKind.VACANCIES, file, strict, out(), err());
+                out().printf(Locale.ROOT, "read %d, imported %d, rejected %d%n", result.read(), result.imported(),
+                        result.rejected());
+                return result.rejected() == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
+            }
         }
         try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, true, err())) {
             BulkImport.Result result = input.profiles != null

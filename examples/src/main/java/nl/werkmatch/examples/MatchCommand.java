@@ -1,5 +1,7 @@
 package nl.werkmatch.examples;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +11,7 @@ import nl.werkmatch.matcher.Match;
 import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.opensearch.ClusterMatcher;
 import nl.werkmatch.matcher.json.MatchJson;
 
 /** {@code werkmatch match}: the best candidates for a vacancy or the best vacancies for a profile. */
@@ -19,8 +22,15 @@ import nl.werkmatch.matcher.json.MatchJson;
                 + "--explain adds each match's full explanation; --json prints one JSON object instead.")
 final class MatchCommand extends CliCommand {
 
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory.")
+    Path data;
+
+    @Option(names = "--opensearch", paramLabel = "URL", description = "An OpenSearch cluster the records were "
+            + "imported into (with 'werkmatch import --opensearch URL') instead of a data directory.")
+    String opensearch;
+
     @Mixin
-    StoreOptions store;
+    TaxonomyOptions taxonomy;
 
     /** --vacancy: find candidates for this vacancy; --profile: find vacancies for this profile. */
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -60,27 +70,39 @@ final class MatchCommand extends CliCommand {
         // The table's "why" column needs explanations; JSON carries them only when asked.
         MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).minSkillFit(minSkillFit)
                 .explain(explain || !json).build();
-        try (Matcher matcher = DataDirectory.open(store.data, store.taxonomy, weights, false, err())) {
-            MatchPage page = target.vacancy != null
-                    ? matcher.candidatesFor(target.vacancy, request)
-                    : matcher.vacanciesFor(target.profile, request);
-            if (json) {
-                out().println(MatchJson.toJson(page));
-                return ExitCodes.OK;
+        if ((data == null) == (opensearch == null)) {
+            throw usage("give either --data DIR or --opensearch URL");
+        }
+        MatchPage page;
+        if (opensearch != null) {
+            try (ClusterMatcher cluster = ClusterCommands.open(opensearch, taxonomy, weights, err())) {
+                page = target.vacancy != null
+                        ? cluster.candidatesFor(target.vacancy, request)
+                        : cluster.vacanciesFor(target.profile, request);
             }
-            if (page.matches().isEmpty()) {
-                out().println("no matches for " + (target.vacancy != null ? "vacancy " + target.vacancy : "profile " + target.profile));
-                return ExitCodes.OK;
+        } else {
+            try (Matcher matcher = DataDirectory.open(data, taxonomy, weights, false, err())) {
+                page = target.vacancy != null
+                        ? matcher.candidatesFor(target.vacancy, request)
+                        : matcher.vacanciesFor(target.profile, request);
             }
-            MatchTable.print(page, out());
-            if (explain) {
-                for (Match m : page.matches()) {
-                    out().println();
-                    out().println(m.id() + ":");
-                    out().println(m.explanation().toText().indent(2).stripTrailing());
-                }
-            }
+        }
+        if (json) {
+            out().println(MatchJson.toJson(page));
             return ExitCodes.OK;
         }
+        if (page.matches().isEmpty()) {
+            out().println("no matches for " + (target.vacancy != null ? "vacancy " + target.vacancy : "profile " + target.profile));
+            return ExitCodes.OK;
+        }
+        MatchTable.print(page, out());
+        if (explain) {
+            for (Match m : page.matches()) {
+                out().println();
+                out().println(m.id() + ":");
+                out().println(m.explanation().toText().indent(2).stripTrailing());
+            }
+        }
+        return ExitCodes.OK;
     }
 }

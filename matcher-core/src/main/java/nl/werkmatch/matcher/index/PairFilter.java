@@ -15,9 +15,10 @@ import nl.werkmatch.matcher.internal.PreparedVacancy;
  * The hard filters and a request's filters on one pair, evaluated directly. The compiled Lucene queries
  * express the same conditions; the engine also applies this to every hit it rescores, so a query that admits
  * too much can cost time but never a wrong result. The request's skill floor must be resolved (set) by the caller:
- * a request without one is refused, since the matcher's default would otherwise be skipped unnoticed.
+ * a request without one is refused, since the matcher's default would otherwise be skipped unnoticed. Public for the
+ * cluster backend (matcher-opensearch), which applies the same filter to the hits it rescores.
  */
-final class PairFilter {
+public final class PairFilter {
     private PairFilter() {
     }
 
@@ -25,7 +26,7 @@ final class PairFilter {
      * @param regions canonical labour market region names the other side must lie in, or empty
      * @param regionOfProfile whether the region filter applies to the profile (candidates) or the vacancy
      */
-    static boolean admits(PreparedProfile p, PreparedVacancy v, MatchRequest r, LocalDate today, Set<String> regions,
+    public static boolean admits(PreparedProfile p, PreparedVacancy v, MatchRequest r, LocalDate today, Set<String> regions,
                           boolean regionOfProfile) {
         if (!Rules.authorized(p.workAuthorization(), v.permitSponsored())) {
             return false;
@@ -86,7 +87,7 @@ final class PairFilter {
     }
 
     /** Not closed before {@code today}; with {@code openOn} set, open on exactly that day. */
-    static boolean open(PreparedVacancy v, MatchRequest r, LocalDate today) {
+    public static boolean open(PreparedVacancy v, MatchRequest r, LocalDate today) {
         if (r.openOn() != null) {
             return v.isOpenOn(r.openOn());
         }
