@@ -26,7 +26,8 @@ import nl.werkmatch.matcher.model.Vacancy;
  * Computes an {@link Allocation}; called through {@code Matcher.allocate}.
  *
  * <p>How: each vacancy in scope gets its exact top-N eligible candidates from the engine (every core, one vacancy
- * per task), N = places x (maxPerCandidate + 1) + 5 at first. Those pairs are the edges of a minimum-cost flow
+ * per task), at first N = the larger of places x (maxPerCandidate + 1) + 5 and {@value #FIRST_DEPTH}, within
+ * {@code maxCandidatesPerVacancy}. Those pairs are the edges of a minimum-cost flow
  * ({@link FlowSolver}) that maximises the total score plus the bonus for unseen candidates under the capacities.
  * The flow's dual solution then proves, per vacancy, that no candidate beyond its N-th could improve the total:
  * every such candidate scores at most the N-th's score (plus the bonus), and the dual says how much a new pair
@@ -46,6 +47,12 @@ public final class Allocator {
     static final int WIDEN = 4;
     /** The most times the flow is solved; each round widens only the lists the proof found too short. */
     static final int MAX_ROUNDS = 6;
+    /**
+     * The shortest list fetched at first. An engine query costs about the same for 25 hits as for 100 (it scores
+     * the same documents; only the rescored window grows), while fetching a list again to widen it costs a whole
+     * query, so the first fetch goes this deep.
+     */
+    static final int FIRST_DEPTH = 100;
 
     private Allocator() {
     }
@@ -58,10 +65,15 @@ public final class Allocator {
      *         not open on the day, or a scope with no open vacancy
      */
     public static Allocation allocate(Matcher matcher, AllocationRequest request, LocalDate today) {
+        return allocate(matcher, request, today, FIRST_DEPTH);
+    }
+
+    /** Allocates with first lists at least {@code firstDepth} long (tests start shorter to exercise widening). */
+    static Allocation allocate(Matcher matcher, AllocationRequest request, LocalDate today, int firstDepth) {
         Objects.requireNonNull(matcher, "matcher");
         Objects.requireNonNull(request, "request");
         LocalDate day = request.day() != null ? request.day() : Objects.requireNonNull(today, "today");
-        return new Run(matcher, request, day).run();
+        return new Run(matcher, request, day, firstDepth).run();
     }
 
     /** One allocation's state. */
@@ -70,11 +82,13 @@ public final class Allocator {
         private final AllocationRequest r;
         private final LocalDate day;
         private final AllocationProgress progress;
+        private final int firstDepth;
         private long queryNanos;
         private long solverNanos;
 
-        Run(Matcher matcher, AllocationRequest r, LocalDate day) {
+        Run(Matcher matcher, AllocationRequest r, LocalDate day, int firstDepth) {
             this.matcher = matcher;
+            this.firstDepth = firstDepth;
             this.r = r;
             this.day = day;
             this.progress = r.progress();
@@ -88,7 +102,7 @@ public final class Allocator {
             for (int v = 0; v < nv; v++) {
                 places[v] = (int) Math.min(1_000_000, (long) r.perPosition() * vacancies.get(v).positions());
                 wanted[v] = (int) Math.min(r.maxCandidatesPerVacancy(),
-                        (long) places[v] * (r.maxPerCandidate() + 1) + 5);
+                        Math.max(firstDepth, (long) places[v] * (r.maxPerCandidate() + 1) + 5));
             }
             List<List<Match>> lists = new ArrayList<>(java.util.Collections.nCopies(nv, List.of()));
             boolean[] cut = new boolean[nv];

@@ -114,8 +114,13 @@ class AllocatorTest {
     @Test
     void theProofWidensListsWhereCapacitiesBind() {
         // One list per person and a crowded region: the first lists are too short for some vacancies.
-        Allocation a = matcher.allocate(request().perPosition(3).maxPerCandidate(1).build());
+        AllocationRequest r = request().perPosition(3).maxPerCandidate(1).build();
+        Allocation a = Allocator.allocate(matcher, r, DAY, 0);
         assertThat(a.solver().rounds()).isGreaterThan(1);
+        Reference ref = reference(a, 3, 1, 0);
+        assertThat(a.solver().proven()).isTrue();
+        assertThat(a.metrics().totalScore()).isCloseTo(ref.optimum, within(1e-6));
+        assertThat(a.metrics().totalScore()).isCloseTo(matcher.allocate(r).metrics().totalScore(), within(1e-9));
         int firstLength = 0;
         for (Allocation.Shortlist s : a.shortlists()) {
             for (Allocation.Invitation i : s.candidates()) {
