@@ -340,7 +340,8 @@ public final class Allocator {
         }
 
         static Problem of(List<List<Match>> lists, int[] places, AllocationRequest r) {
-            java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+            // Distinct ids first (a hash set), then sorted: far cheaper than a sorted set of every pair's id.
+            java.util.HashSet<String> ids = new java.util.HashSet<>();
             int edges = 0;
             for (List<Match> list : lists) {
                 edges += list.size();
@@ -349,6 +350,7 @@ public final class Allocator {
                 }
             }
             String[] candidateIds = ids.toArray(String[]::new);
+            Arrays.sort(candidateIds);
             Map<String, Integer> index = new HashMap<>(candidateIds.length * 2);
             for (int c = 0; c < candidateIds.length; c++) {
                 index.put(candidateIds[c], c);
