@@ -98,12 +98,11 @@ public final class Allocator {
             List<Vacancy> vacancies = Scope.resolve(matcher, r, day);
             int nv = vacancies.size();
             int[] places = new int[nv];
-            int[] wanted = new int[nv];
             for (int v = 0; v < nv; v++) {
                 places[v] = (int) Math.min(1_000_000, (long) r.perPosition() * vacancies.get(v).positions());
-                wanted[v] = (int) Math.min(r.maxCandidatesPerVacancy(),
-                        Math.max(firstDepth, (long) places[v] * (r.maxPerCandidate() + 1) + 5));
             }
+            int[] wanted = firstLengths(places, r.maxPerCandidate(), r.maxCandidatesPerVacancy(), firstDepth,
+                    MAX_EDGES);
             List<List<Match>> lists = new ArrayList<>(java.util.Collections.nCopies(nv, List.of()));
             boolean[] cut = new boolean[nv];
             int[] toFetch = range(nv);
@@ -315,6 +314,29 @@ public final class Allocator {
             }
             return new Allocation.Metrics(total, invitations, withCandidates, invited, most, Gini.of(perCandidate));
         }
+    }
+
+    /**
+     * How long each vacancy's first list is: the larger of {@code firstDepth} and places x (maxPerCandidate + 1) + 5,
+     * within {@code cap}; when that would exceed {@code maxEdges} pairs in all, every list is cut to an equal share
+     * of them (at least 1), so that memory stays bounded whatever the scope and capacities (the proof then reports
+     * a bound where the cut lists matter).
+     */
+    static int[] firstLengths(int[] places, int maxPerCandidate, int cap, int firstDepth, int maxEdges) {
+        int nv = places.length;
+        int[] out = new int[nv];
+        long total = 0;
+        for (int v = 0; v < nv; v++) {
+            out[v] = (int) Math.min(cap, Math.max(firstDepth, (long) places[v] * (maxPerCandidate + 1) + 5));
+            total += out[v];
+        }
+        if (total > maxEdges) {
+            int share = Math.max(1, maxEdges / Math.max(1, nv));
+            for (int v = 0; v < nv; v++) {
+                out[v] = Math.min(out[v], share);
+            }
+        }
+        return out;
     }
 
     private static int[] range(int n) {

@@ -131,6 +131,20 @@ class AllocatorTest {
     }
 
     @Test
+    void firstListsAreDeepEnoughForTheCapacitiesAndBoundedInAll() {
+        assertThat(Allocator.firstLengths(new int[] {3, 6, 40}, 2, 100, 100, 1_000)).containsExactly(100, 100, 100);
+        assertThat(Allocator.firstLengths(new int[] {3, 40}, 2, 500, 100, 1_000)).containsExactly(100, 125);
+        assertThat(Allocator.firstLengths(new int[] {3, 40}, 2, 20, 100, 1_000)).containsExactly(20, 20);
+        assertThat(Allocator.firstLengths(new int[] {3, 40}, 2, 500, 0, 1_000)).containsExactly(14, 125);
+        int[] crowded = new int[300];
+        java.util.Arrays.fill(crowded, 300);
+        int[] cut = Allocator.firstLengths(crowded, 100, 10_000, 100, 2_000);
+        assertThat(java.util.Arrays.stream(cut).sum()).isLessThanOrEqualTo(2_000);
+        assertThat(cut).containsOnly(6);
+        assertThat(Allocator.firstLengths(crowded, 100, 10_000, 100, 100)).containsOnly(1);
+    }
+
+    @Test
     void aCutListReportsAnHonestBound() {
         Allocation a = matcher.allocate(request().perPosition(3).maxPerCandidate(1).maxCandidatesPerVacancy(3).build());
         Reference ref = reference(a, 3, 1, 0);
