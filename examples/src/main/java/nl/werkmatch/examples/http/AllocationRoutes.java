@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,10 +17,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.werkmatch.examples.AllocationJson;
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.matcher.allocation.Allocation;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.allocation.AllocationRequest;
 
-/** {@code POST /allocations}: shortlists for the vacancies of a scope under capacities, beside the plain way. */
+/**
+ * {@code POST /allocations}: shortlists for the vacancies of a scope under capacities, beside the plain way. One
+ * allocation runs at a time (it uses every core, and a large region takes seconds); a second request meanwhile is
+ * answered 409.
+ */
 final class AllocationRoutes {
     /** The fields of the request body. */
     static final Set<String> FIELDS = Set.of("regions", "municipalities", "vacancies", "perPosition",
@@ -26,10 +33,16 @@ final class AllocationRoutes {
     /** The most scope entries a body may list (ids, regions, municipalities together). */
     static final int MAX_SCOPE_ENTRIES = 20_000;
 
-    private final Matcher matcher;
+    private final Function<AllocationRequest, Allocation> allocator;
+    private final Semaphore running = new Semaphore(1);
 
     AllocationRoutes(Matcher matcher) {
-        this.matcher = matcher;
+        this(matcher::allocate);
+    }
+
+    /** Routes that allocate with the given function (tests hold an allocation open with it). */
+    AllocationRoutes(Function<AllocationRequest, Allocation> allocator) {
+        this.allocator = allocator;
     }
 
     void register(Router router) {
@@ -40,7 +53,14 @@ final class AllocationRoutes {
         request.allowQuery(Set.of()).requireJson();
         ObjectNode body = request.jsonObject(Limits.ONE_OBJECT);
         AllocationRequest r = fromBody(body);
-        return Response.json(AllocationJson.toJson(matcher.allocate(r)));
+        if (!running.tryAcquire()) {
+            throw ApiException.conflict("an allocation is already running; ask again when it is done");
+        }
+        try {
+            return Response.json(AllocationJson.toJson(allocator.apply(r)));
+        } finally {
+            running.release();
+        }
     }
 
     /** The request of a body; every problem is reported at its field. */

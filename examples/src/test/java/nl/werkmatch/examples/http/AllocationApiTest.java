@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +33,7 @@ import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
 
-/** {@code POST /allocations} over a real socket: the answer's shape, and every kind of bad input as a 400. */
+/** {@code POST /allocations} over a real socket: the answer's shape, and every kind of bad input as a 400, one at a time. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AllocationApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,6 +109,46 @@ class AllocationApiTest {
         assertThat(paths(problem(post("{\"regions\":\"Flevoland\"}")))).containsExactly("regions");
         assertThat(paths(problem(post("{\"region\":[\"Flevoland\"]}")))).containsExactly("region", "regions");
         assertThat(problem(post("{\"regions\":")).path("type").asText()).isEqualTo(ProblemTypes.BAD_JSON);
+    }
+
+    @Test
+    void aSecondAllocationWhileOneRunsIs409AndTheNextOneRunsAgain() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        Router router = new Router();
+        new AllocationRoutes(request -> {
+            if (calls.incrementAndGet() == 1) {
+                entered.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return matcher.allocate(request);
+        }).register(router);
+        String body = "{\"regions\":[\"Flevoland\"],\"day\":\"2026-12-01\"}";
+        try (ApiServer held = ApiServer.start(router, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            CompletableFuture<HttpResponse<String>> first = http.sendAsync(request(held, body),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+            HttpResponse<String> second = http.send(request(held, body), HttpResponse.BodyHandlers.ofString());
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+            assertThat(second.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(JSON.readTree(second.body()).path("detail").asText()).contains("already running");
+            release.countDown();
+            assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(http.send(request(held, body), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        } finally {
+            release.countDown();
+        }
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    private static HttpRequest request(ApiServer target, String body) {
+        return HttpRequest.newBuilder(URI.create(target.uri().toString()).resolve("/allocations"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private HttpResponse<String> post(String body) throws Exception {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * side by side with the plain way (each vacancy takes its own top {@code perPosition x positions}).
  *
  * <p>"Considered candidates" are the people on at least one vacancy's fetched list (its best eligible candidates:
- * first {@code places x (maxPerCandidate + 1) + 5}, more where the proof of optimality asks for them); {@link #uninvited} and both Gini coefficients are over them.
+ * first the larger of 100 and {@code places x (maxPerCandidate + 1) + 5}, within {@code maxCandidatesPerVacancy},
+ * more where the proof of optimality asks for them); {@link #uninvited} and both Gini coefficients are over them.
  *
  * @param day the day the vacancies are open on
  * @param shortlists one per vacancy in scope, by vacancy id

@@ -26,7 +26,8 @@ import nl.werkmatch.matcher.model.Vacancy;
  * Computes an {@link Allocation}; called through {@code Matcher.allocate}.
  *
  * <p>How: each vacancy in scope gets its exact top-N eligible candidates from the engine (every core, one vacancy
- * per task), N = places x (maxPerCandidate + 1) + 5 at first. Those pairs are the edges of a minimum-cost flow
+ * per task), at first N = the larger of places x (maxPerCandidate + 1) + 5 and {@value #FIRST_DEPTH}, within
+ * {@code maxCandidatesPerVacancy}. Those pairs are the edges of a minimum-cost flow
  * ({@link FlowSolver}) that maximises the total score plus the bonus for unseen candidates under the capacities.
  * The flow's dual solution then proves, per vacancy, that no candidate beyond its N-th could improve the total:
  * every such candidate scores at most the N-th's score (plus the bonus), and the dual says how much a new pair
@@ -46,6 +47,12 @@ public final class Allocator {
     static final int WIDEN = 4;
     /** The most times the flow is solved; each round widens only the lists the proof found too short. */
     static final int MAX_ROUNDS = 6;
+    /**
+     * The shortest list fetched at first. An engine query costs about the same for 25 hits as for 100 (it scores
+     * the same documents; only the rescored window grows), while fetching a list again to widen it costs a whole
+     * query, so the first fetch goes this deep.
+     */
+    static final int FIRST_DEPTH = 100;
 
     private Allocator() {
     }
@@ -58,10 +65,15 @@ public final class Allocator {
      *         not open on the day, or a scope with no open vacancy
      */
     public static Allocation allocate(Matcher matcher, AllocationRequest request, LocalDate today) {
+        return allocate(matcher, request, today, FIRST_DEPTH);
+    }
+
+    /** Allocates with first lists at least {@code firstDepth} long (tests start shorter to exercise widening). */
+    static Allocation allocate(Matcher matcher, AllocationRequest request, LocalDate today, int firstDepth) {
         Objects.requireNonNull(matcher, "matcher");
         Objects.requireNonNull(request, "request");
         LocalDate day = request.day() != null ? request.day() : Objects.requireNonNull(today, "today");
-        return new Run(matcher, request, day).run();
+        return new Run(matcher, request, day, firstDepth).run();
     }
 
     /** One allocation's state. */
@@ -70,11 +82,13 @@ public final class Allocator {
         private final AllocationRequest r;
         private final LocalDate day;
         private final AllocationProgress progress;
+        private final int firstDepth;
         private long queryNanos;
         private long solverNanos;
 
-        Run(Matcher matcher, AllocationRequest r, LocalDate day) {
+        Run(Matcher matcher, AllocationRequest r, LocalDate day, int firstDepth) {
             this.matcher = matcher;
+            this.firstDepth = firstDepth;
             this.r = r;
             this.day = day;
             this.progress = r.progress();
@@ -84,12 +98,11 @@ public final class Allocator {
             List<Vacancy> vacancies = Scope.resolve(matcher, r, day);
             int nv = vacancies.size();
             int[] places = new int[nv];
-            int[] wanted = new int[nv];
             for (int v = 0; v < nv; v++) {
                 places[v] = (int) Math.min(1_000_000, (long) r.perPosition() * vacancies.get(v).positions());
-                wanted[v] = (int) Math.min(r.maxCandidatesPerVacancy(),
-                        (long) places[v] * (r.maxPerCandidate() + 1) + 5);
             }
+            int[] wanted = firstLengths(places, r.maxPerCandidate(), r.maxCandidatesPerVacancy(), firstDepth,
+                    MAX_EDGES);
             List<List<Match>> lists = new ArrayList<>(java.util.Collections.nCopies(nv, List.of()));
             boolean[] cut = new boolean[nv];
             int[] toFetch = range(nv);
@@ -303,6 +316,29 @@ public final class Allocator {
         }
     }
 
+    /**
+     * How long each vacancy's first list is: the larger of {@code firstDepth} and places x (maxPerCandidate + 1) + 5,
+     * within {@code cap}; when that would exceed {@code maxEdges} pairs in all, every list is cut to an equal share
+     * of them (at least 1), so that memory stays bounded whatever the scope and capacities (the proof then reports
+     * a bound where the cut lists matter).
+     */
+    static int[] firstLengths(int[] places, int maxPerCandidate, int cap, int firstDepth, int maxEdges) {
+        int nv = places.length;
+        int[] out = new int[nv];
+        long total = 0;
+        for (int v = 0; v < nv; v++) {
+            out[v] = (int) Math.min(cap, Math.max(firstDepth, (long) places[v] * (maxPerCandidate + 1) + 5));
+            total += out[v];
+        }
+        if (total > maxEdges) {
+            int share = Math.max(1, maxEdges / Math.max(1, nv));
+            for (int v = 0; v < nv; v++) {
+                out[v] = Math.min(out[v], share);
+            }
+        }
+        return out;
+    }
+
     private static int[] range(int n) {
         int[] out = new int[n];
         Arrays.setAll(out, i -> i);
@@ -326,7 +362,8 @@ public final class Allocator {
         }
 
         static Problem of(List<List<Match>> lists, int[] places, AllocationRequest r) {
-            java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+            // Distinct ids first (a hash set), then sorted: far cheaper than a sorted set of every pair's id.
+            java.util.HashSet<String> ids = new java.util.HashSet<>();
             int edges = 0;
             for (List<Match> list : lists) {
                 edges += list.size();
@@ -335,6 +372,7 @@ public final class Allocator {
                 }
             }
             String[] candidateIds = ids.toArray(String[]::new);
+            Arrays.sort(candidateIds);
             Map<String, Integer> index = new HashMap<>(candidateIds.length * 2);
             for (int c = 0; c < candidateIds.length; c++) {
                 index.put(candidateIds[c], c);

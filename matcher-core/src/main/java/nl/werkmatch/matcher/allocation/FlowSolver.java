@@ -16,8 +16,10 @@ import java.util.Arrays;
  * <p>Why not a library: JGraphT's capacity-scaling solver (tried first) took 16.6 s for 1,000 vacancies and
  * 164,000 pairs and minutes for 5,000 vacancies (its scaling phases saturate every pair arc and then undo most of
  * it, one pairing-heap Dijkstra per unit); this one runs the same algorithm family on int arrays, stops each search
- * at the sink, and moves a vacancy's remaining places to "empty" in one step. JGraphT stays in the tests as a
- * reference.
+ * at the sink, does not push nodes farther than a path to the sink already found, keeps per candidate the few pairs
+ * that carry flow to it (a strong candidate is on thousands of fetched lists, and scanning them all each time a
+ * search reaches it cost two thirds of the arc scans), and moves a vacancy's remaining places to "empty" in one
+ * step. JGraphT stays in the tests as a reference.
  *
  * <p>Weights are integers (scores scaled by {@link #SCALE}), so the arithmetic is exact.
  */
@@ -50,13 +52,16 @@ final class FlowSolver {
     }
 
     /**
+     * An optimum, with its dual.
+     *
      * @param chosen which pairs are in the optimum
      * @param total the optimum's total weight
      * @param slotValue per vacancy, the dual price of one of its places (0 when it has empty places): a pair not in
-     *        the problem can improve the optimum only when its weight exceeds this
+     *        the problem can improve the optimum only when its weight exceeds this plus its candidate's price
+     * @param candidatePrice per candidate, the dual price of one of its lists (0 when it is on fewer than the most)
      * @param dualTotal the dual objective, equal to {@code total} (a certificate that the solution is optimal)
      */
-    record Solution(boolean[] chosen, long total, long[] slotValue, long dualTotal) {
+    record Solution(boolean[] chosen, long total, long[] slotValue, long[] candidatePrice, long dualTotal) {
     }
 
     private FlowSolver() {
@@ -66,8 +71,9 @@ final class FlowSolver {
         return Math.round(score * SCALE);
     }
 
+    /** The optimum over every pair of the problem. */
     static Solution solve(Problem p) {
-        return new Network(p).run();
+        return new Network(p).solve();
     }
 
     /** The residual network in compressed rows: arc a goes from {@code tail[a]} to {@code head[a]}; a ^ 1 is its twin. */
@@ -83,6 +89,17 @@ final class FlowSolver {
         final int[] first; // arcs of node u are order[first[u] .. first[u + 1])
         final int[] order;
         final long[] potential;
+        /** Supply not yet sent (positive) or demand not yet met (negative), per node. */
+        final long[] excess;
+        /**
+         * Per candidate, the pairs that carry flow to it: the only reverse arcs out of a candidate with residual
+         * capacity. A strong candidate is on thousands of fetched lists, so scanning its arcs by row would cost
+         * thousands of steps each time a search reaches it; these lists hold at most a few.
+         */
+        final int[][] held;
+        final int[] heldCount;
+        /** The arc candidate -> sink of each candidate. */
+        final int sinkArcBase;
         // Dijkstra state, reset lazily by stamp
         final long[] dist;
         final int[] stamp;
@@ -90,6 +107,8 @@ final class FlowSolver {
         final boolean[] settled;
         final int[] settledList;
         int round;
+        /** The length of the shortest path to a deficit found so far in this search. */
+        long bound;
         final Heap heap;
 
         Network(Problem p) {
@@ -128,7 +147,17 @@ final class FlowSolver {
             for (int x = 0; x < arcs; x++) {
                 order[fill[tail[x]]++] = x;
             }
+            sinkArcBase = 2 * (m + nv);
+            held = new int[nc][];
+            heldCount = new int[nc];
             potential = new long[n];
+            excess = new long[n];
+            long supply = 0;
+            for (int v = 0; v < nv; v++) {
+                excess[v] = p.places()[v];
+                supply += p.places()[v];
+            }
+            excess[sink] = -supply;
             dist = new long[n];
             stamp = new int[n];
             via = new int[n];
@@ -149,95 +178,159 @@ final class FlowSolver {
             return a + 2;
         }
 
-        Solution run() {
-            for (int v = 0; v < nv; v++) {
-                int left = p.places()[v];
-                while (left > 0) {
-                    left -= augmentFrom(v, left);
+        /** Sends every excess to a deficit (the sink) along shortest paths; returns the optimum. */
+        Solution solve() {
+            for (int u = 0; u < n; u++) {
+                while (excess[u] > 0) {
+                    excess[u] -= augmentFrom(u, excess[u]);
                 }
             }
             int m = p.edges();
             boolean[] chosen = new boolean[m];
             long total = 0;
             for (int i = 0; i < m; i++) {
-                if (residual[2 * i] == 0) {
+                if (residual[2 * i + 1] == 1) {
                     chosen[i] = true;
                     total += p.weight()[i];
                 }
             }
             // Dual of the linear program max sum w x, sum_c x_vc <= places_v, sum_v x_vc <= maxPerCandidate,
-            // 0 <= x <= 1: alpha_v = max(0, C + pi(v) - pi(sink)), beta_c = max(0, pi(sink) - pi(c)),
-            // gamma_vc = max(0, w - C - pi(v) + pi(c)). Feasible by construction; equal to the primal at the optimum.
+            // 0 <= x <= 1: alpha_v = max(0, C + pi(v) - pi(sink)),
+            // beta_c = max(0, pi(sink) - pi(c)), gamma_vc = max(0, w - alpha_v - beta_c). Feasible by construction;
+            // equal to the primal at the optimum.
             long[] alpha = new long[nv];
+            long[] beta = new long[nc];
             long dual = 0;
             for (int v = 0; v < nv; v++) {
                 alpha[v] = Math.max(0, MAX_WEIGHT + potential[v] - potential[sink]);
                 dual += p.places()[v] * alpha[v];
             }
             for (int c = 0; c < nc; c++) {
-                dual += (long) p.maxPerCandidate() * Math.max(0, potential[sink] - potential[nv + c]);
+                beta[c] = Math.max(0, potential[sink] - potential[nv + c]);
+                dual += (long) p.maxPerCandidate() * beta[c];
             }
             for (int i = 0; i < m; i++) {
-                dual += Math.max(0, p.weight()[i] - MAX_WEIGHT - potential[p.vacancy()[i]]
-                        + potential[nv + p.candidate()[i]]);
+                dual += Math.max(0, p.weight()[i] - alpha[p.vacancy()[i]] - beta[p.candidate()[i]]);
             }
-            return new Solution(chosen, total, alpha, dual);
+            return new Solution(chosen, total, alpha, beta, dual);
         }
 
         /**
-         * Sends flow from vacancy {@code source} to the sink along a shortest path of reduced costs
-         * ({@code cost + pi(tail) - pi(head)}, non-negative on every residual arc), as much as the path and
-         * {@code supply} allow; updates the potentials so that reduced costs stay non-negative. Returns the amount.
+         * Sends flow from {@code source} to the nearest node with a deficit along a shortest path of reduced costs
+         * ({@code cost + pi(tail) - pi(head)}, non-negative on every residual arc), as much as the path, the deficit
+         * and {@code supply} allow; updates the potentials so that reduced costs stay non-negative. Returns the
+         * amount.
          */
-        private int augmentFrom(int source, int supply) {
+        private int augmentFrom(int source, long supply) {
             round++;
             int settledCount = 0;
             heap.clear();
+            bound = Long.MAX_VALUE;
             reach(source, 0, -1);
             long found = -1;
+            int target = -1;
             while (!heap.isEmpty()) {
                 int u = heap.pop();
                 if (settled[u] && stamp[u] == round) {
                     continue;
                 }
                 long du = dist[u];
-                if (u == sink) {
+                if (excess[u] < 0) {
                     found = du;
+                    target = u;
                     break;
                 }
                 settled[u] = true;
                 settledList[settledCount++] = u;
-                long pu = potential[u];
-                for (int k = first[u]; k < first[u + 1]; k++) {
-                    int a = order[k];
-                    if (residual[a] == 0) {
-                        continue;
+                if (u >= nv && u < sink) {
+                    int c = u - nv;
+                    relax(u, du, sinkArcBase + 2 * c);
+                    int[] mine = held[c];
+                    for (int i = 0; i < heldCount[c]; i++) {
+                        relax(u, du, 2 * mine[i] + 1);
                     }
-                    int h = head[a];
-                    long nd = du + cost[a] + pu - potential[h];
-                    if (stamp[h] != round || (!settled[h] && nd < dist[h])) {
-                        reach(h, nd, a);
+                } else {
+                    for (int k = first[u]; k < first[u + 1]; k++) {
+                        relax(u, du, order[k]);
                     }
                 }
             }
             if (found < 0) {
-                throw new IllegalStateException("no path to the sink: the network is broken");
+                throw new IllegalStateException("no path to a deficit: the network is broken");
             }
-            int amount = supply;
-            for (int x = sink; x != source; x = head[via[x] ^ 1]) {
+            long amount = Math.min(supply, -excess[target]);
+            for (int x = target; x != source; x = head[via[x] ^ 1]) {
                 amount = Math.min(amount, residual[via[x]]);
             }
-            for (int x = sink; x != source; x = head[via[x] ^ 1]) {
-                residual[via[x]] -= amount;
-                residual[via[x] ^ 1] += amount;
+            for (int x = target; x != source; x = head[via[x] ^ 1]) {
+                int a = via[x];
+                residual[a] -= (int) amount;
+                residual[a ^ 1] += (int) amount;
+                if (a < sinkArcBase - 2 * nv) { // a pair arc: capacity 1, so amount is 1
+                    if ((a & 1) == 0) {
+                        hold(p.candidate()[a >> 1], a >> 1);
+                    } else {
+                        release(p.candidate()[a >> 1], a >> 1);
+                    }
+                }
             }
+            excess[target] += amount;
             // pi(u) += d(u) - D for settled nodes keeps every reduced cost non-negative; others are unchanged.
             for (int i = 0; i < settledCount; i++) {
                 int u = settledList[i];
                 potential[u] += dist[u] - found;
                 settled[u] = false;
             }
-            return amount;
+            return (int) amount;
+        }
+
+        /**
+         * Relaxes arc a out of the settled node u. A node farther than {@link #bound} (a length some path to a
+         * deficit is known to have) cannot lie on a shortest path, so it is not pushed: most of a late search's
+         * reached candidates are such.
+         */
+        private void relax(int u, long du, int a) {
+            if (residual[a] == 0) {
+                return;
+            }
+            int h = head[a];
+            long nd = du + cost[a] + potential[u] - potential[h];
+            if (nd > bound) {
+                return;
+            }
+            if (stamp[h] != round || (!settled[h] && nd < dist[h])) {
+                reach(h, nd, a);
+                if (excess[h] < 0) {
+                    bound = nd;
+                } else if (h >= nv && h < sink && residual[sinkArcBase + 2 * (h - nv)] > 0
+                        && excess[sink] < 0) {
+                    // a candidate with room: the sink is at most one free arc further
+                    bound = Math.min(bound, nd + potential[h] - potential[sink]);
+                }
+            }
+        }
+
+        /** Notes that the pair carries flow to candidate c. */
+        private void hold(int c, int pair) {
+            int[] mine = held[c];
+            if (mine == null) {
+                mine = held[c] = new int[Math.max(2, p.maxPerCandidate())];
+            } else if (heldCount[c] == mine.length) {
+                mine = held[c] = Arrays.copyOf(mine, 2 * mine.length);
+            }
+            mine[heldCount[c]++] = pair;
+        }
+
+        /** Notes that the pair no longer carries flow to candidate c. */
+        private void release(int c, int pair) {
+            int[] mine = held[c];
+            for (int i = 0; i < heldCount[c]; i++) {
+                if (mine[i] == pair) {
+                    mine[i] = mine[--heldCount[c]];
+                    return;
+                }
+            }
+            throw new IllegalStateException("pair " + pair + " carries no flow");
         }
 
         private void reach(int node, long d, int arc) {

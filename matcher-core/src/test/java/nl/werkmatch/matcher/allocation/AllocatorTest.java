@@ -114,8 +114,13 @@ class AllocatorTest {
     @Test
     void theProofWidensListsWhereCapacitiesBind() {
         // One list per person and a crowded region: the first lists are too short for some vacancies.
-        Allocation a = matcher.allocate(request().perPosition(3).maxPerCandidate(1).build());
+        AllocationRequest r = request().perPosition(3).maxPerCandidate(1).build();
+        Allocation a = Allocator.allocate(matcher, r, DAY, 0);
         assertThat(a.solver().rounds()).isGreaterThan(1);
+        Reference ref = reference(a, 3, 1, 0);
+        assertThat(a.solver().proven()).isTrue();
+        assertThat(a.metrics().totalScore()).isCloseTo(ref.optimum, within(1e-6));
+        assertThat(a.metrics().totalScore()).isCloseTo(matcher.allocate(r).metrics().totalScore(), within(1e-9));
         int firstLength = 0;
         for (Allocation.Shortlist s : a.shortlists()) {
             for (Allocation.Invitation i : s.candidates()) {
@@ -123,6 +128,20 @@ class AllocatorTest {
             }
         }
         assertThat(firstLength).as("someone beyond the first fetched list was invited").isPositive();
+    }
+
+    @Test
+    void firstListsAreDeepEnoughForTheCapacitiesAndBoundedInAll() {
+        assertThat(Allocator.firstLengths(new int[] {3, 6, 40}, 2, 100, 100, 1_000)).containsExactly(100, 100, 100);
+        assertThat(Allocator.firstLengths(new int[] {3, 40}, 2, 500, 100, 1_000)).containsExactly(100, 125);
+        assertThat(Allocator.firstLengths(new int[] {3, 40}, 2, 20, 100, 1_000)).containsExactly(20, 20);
+        assertThat(Allocator.firstLengths(new int[] {3, 40}, 2, 500, 0, 1_000)).containsExactly(14, 125);
+        int[] crowded = new int[300];
+        java.util.Arrays.fill(crowded, 300);
+        int[] cut = Allocator.firstLengths(crowded, 100, 10_000, 100, 2_000);
+        assertThat(java.util.Arrays.stream(cut).sum()).isLessThanOrEqualTo(2_000);
+        assertThat(cut).containsOnly(6);
+        assertThat(Allocator.firstLengths(crowded, 100, 10_000, 100, 100)).containsOnly(1);
     }
 
     @Test

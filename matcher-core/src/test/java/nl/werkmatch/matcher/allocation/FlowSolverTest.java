@@ -90,6 +90,74 @@ class FlowSolverTest {
         }
     }
 
+    /**
+     * A crowded market as the allocation meets it: a few strong candidates score high with every vacancy (so they
+     * are on every list and the searches run through them), lists in rank order, more places than room. Checks the
+     * optimum against the Bellman-Ford flow and JGraphT, and the dual prices one by one: complementary slackness
+     * holds for every pair and capacity, which is what the allocation's proof relies on.
+     */
+    @Test
+    void crowdedMarketsAreSolvedExactlyWithConsistentPrices() {
+        SplittableRandom rng = new SplittableRandom(34);
+        for (int round = 0; round < 40; round++) {
+            int nv = 10 + rng.nextInt(30);
+            int nc = 8 + rng.nextInt(40);
+            double[] strength = new double[nc];
+            for (int c = 0; c < nc; c++) {
+                strength[c] = rng.nextDouble() < 0.2 ? 0.8 + 0.2 * rng.nextDouble() : 0.3 + 0.5 * rng.nextDouble();
+            }
+            int[] places = new int[nv];
+            List<int[]> pairs = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            for (int v = 0; v < nv; v++) {
+                places[v] = 1 + rng.nextInt(6);
+                List<double[]> list = new ArrayList<>();
+                for (int c = 0; c < nc; c++) {
+                    if (rng.nextDouble() < 0.7) {
+                        double score = Math.min(1, Math.max(0, strength[c] + 0.1 * (rng.nextDouble() - 0.5)));
+                        list.add(new double[] {c, round % 4 == 0 ? Math.round(score * 20) / 20.0 : score});
+                    }
+                }
+                list.sort((a, b) -> Double.compare(b[1], a[1]));
+                for (double[] e : list.subList(0, Math.min(list.size(), 2 + rng.nextInt(12)))) {
+                    pairs.add(new int[] {v, (int) e[0]});
+                    scores.add(e[1]);
+                }
+            }
+            Instance in = new Instance(places, nc, 1 + rng.nextInt(3), pairs.stream().mapToInt(e -> e[0]).toArray(),
+                    pairs.stream().mapToInt(e -> e[1]).toArray(), scores.stream().mapToDouble(d -> d).toArray());
+            FlowSolver.Solution s = FlowSolver.solve(in.problem());
+            assertFeasible(in, s.chosen());
+            assertThat(s.total()).as("round %d: JGraphT on the same integers", round).isEqualTo(jgrapht(in));
+            double reference = bellmanFordOptimum(in);
+            assertThat(total(in, s.chosen())).isBetween(reference - in.edges() * 1e-8, reference + 1e-9);
+            assertThat(s.dualTotal()).isEqualTo(s.total());
+            int[] filled = new int[nv];
+            int[] lists = new int[nc];
+            long[] w = in.problem().weight();
+            for (int e = 0; e < in.edges(); e++) {
+                long price = s.slotValue()[in.vacancy()[e]] + s.candidatePrice()[in.candidate()[e]];
+                if (s.chosen()[e]) {
+                    filled[in.vacancy()[e]]++;
+                    lists[in.candidate()[e]]++;
+                    assertThat(w[e]).as("a chosen pair pays its prices").isGreaterThanOrEqualTo(price);
+                } else {
+                    assertThat(w[e]).as("a pair left out is not worth its prices").isLessThanOrEqualTo(price);
+                }
+            }
+            for (int v = 0; v < nv; v++) {
+                if (filled[v] < places[v]) {
+                    assertThat(s.slotValue()[v]).as("a vacancy with an empty place has no slot value").isZero();
+                }
+            }
+            for (int c = 0; c < nc; c++) {
+                if (lists[c] < in.maxPerCandidate()) {
+                    assertThat(s.candidatePrice()[c]).as("a candidate with room has no price").isZero();
+                }
+            }
+        }
+    }
+
     @Test
     void quantizedScoresGiveExactlyTheOptimum() {
         SplittableRandom rng = new SplittableRandom(5);
