@@ -49,7 +49,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  *     language support lowers each requirement a level; an accepted English level stands in for all four</li>
  * <li>distance: {@code pivot / (pivot + km)}, 1 for remote work</li>
  * <li>level: 1 when the job asks no level, or the candidate is at it or one step above; over-qualification costs
- *     0.25 per further step (down to 0.25), one step under 0.5, more 0</li>
+ *     0.25 per further step (down to 0.25), one step under 0.5, more 0; an unrecognised diploma counts one level
+ *     lower ({@link Rules#countedLevel})</li>
  * <li>preference: 1 for a wanted occupation, 0.5 for one in the same ISCO minor group or sector, else 0</li>
  * </ul>
  */
@@ -425,11 +426,12 @@ public final class Scorer {
                 pl.municipality().name(), pl.region().name(),
                 vl == null ? null : vl.municipality().name(), vl == null ? null : vl.region().name(),
                 values.get(Component.DISTANCE));
-        EducationLevel cand = prof.education().level();
+        EducationLevel counted = p.education();
         EducationLevel job = vac.educationLevel();
-        int steps = cand.ordinal() - job.ordinal();
+        int steps = counted.ordinal() - job.ordinal();
         Explanation.Qualification q = Rules.qualification(job != EducationLevel.NONE, steps);
-        Explanation.LevelFit level = new Explanation.LevelFit(cand, prof.education().recognized(), job,
+        Explanation.LevelFit level = new Explanation.LevelFit(prof.education().level(), prof.education().recognized(),
+                counted, job,
                 job == EducationLevel.NONE ? 0 : steps, q, values.get(Component.LEVEL));
         boolean wanted = wanted(p, v);
         Explanation.PreferenceFit preference = new Explanation.PreferenceFit(
