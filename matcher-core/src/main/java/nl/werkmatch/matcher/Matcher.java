@@ -339,10 +339,7 @@ public final class Matcher implements AutoCloseable {
 
     private ProfileAdvisor advisor(AdviceRequest request) {
         requireLanguage(request);
-        return new ProfileAdvisor(config.taxonomy(),
-                (p, minScore, floor) -> search.reachableVacancies(p, MatchRequest.builder().minScore(minScore)
-                        .minSkillFit(floor ? null : 0.0).build()),
-                reads::vacancy, format::toJson);
+        return new ProfileAdvisor(config.taxonomy(), search.adviceReach(MatchRequest.DEFAULT), format::toJson);
     }
 
     /** The engine's search, for tests in this package that check its primitives against a brute-force scan. */

@@ -164,6 +164,48 @@ public final class TopKSearch {
         }, w));
     }
 
+    /**
+     * The engine side of advice: reachable sets as prepared forms, and the request's hard filters for rechecking
+     * changed records in memory ({@link AdviceReach}). The request is resolved here, today is fixed for the advice.
+     */
+    public AdviceReach adviceReach(MatchRequest asked) {
+        MatchRequest request = resolved(asked);
+        LocalDate today = today();
+        Set<String> regions = regions(request);
+        ScoringWeights w = weights(request);
+        return new AdviceReach(request, w, today, regions, scorer,
+                (pp, r) -> forms(storage.vacancies(), QueryCompiler.vacanciesFor(pp, r, w, today, regions), r,
+                        form -> compact.decodeVacancy(form.bytes, form.offset, form.length),
+                        pv -> PairFilter.admits(pp, pv, r, today, regions, false) ? Scorer.score(pp, pv, w) : -1),
+                (pv, r) -> forms(storage.profiles(), QueryCompiler.candidatesFor(pv, r, w, today, regions), r,
+                        form -> compact.decodeProfile(form.bytes, form.offset, form.length),
+                        pp -> PairFilter.admits(pp, pv, r, today, regions, true) ? Scorer.score(pp, pv, w) : -1));
+    }
+
+    /** Every document admitted by the pair filter with an exact score of at least the request's, decoded. */
+    private <T> List<T> forms(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
+                              java.util.function.Function<BytesRef, T> decode,
+                              java.util.function.ToDoubleFunction<T> exactOrMinusOne) {
+        storage.ensureOpen();
+        return storage.read(() -> {
+            IndexSearcher searcher = side.acquire();
+            try {
+                List<T> out = new ArrayList<>();
+                Reach.all(searcher, compiled, r.minScore(), form -> {
+                    T doc = decode.apply(form);
+                    double score = exactOrMinusOne.applyAsDouble(doc);
+                    if (score >= r.minScore()) {
+                        out.add(doc);
+                    }
+                    return null;   // collected above; Reach keeps no hits
+                });
+                return out;
+            } finally {
+                side.release(searcher);
+            }
+        });
+    }
+
     /** Every candidate for a vacancy that need not be stored; see {@link #reachableVacancies}. */
     public Map<String, Double> reachableCandidates(Vacancy v, MatchRequest asked) {
         MatchRequest request = resolved(asked);

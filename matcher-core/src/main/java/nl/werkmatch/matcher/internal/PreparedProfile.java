@@ -194,6 +194,21 @@ public final class PreparedProfile {
                 jobTypes, hours, availableFrom, maxTravelKm, wantedOccupations, wantedIscoGroups, wantedSectors);
     }
 
+    /** The compact form with other Dutch levels and English (the loosest of some changes, for advice's supersets). */
+    PreparedProfile withLanguages(Cefr[] dutchLevels, Cefr englishLevel) {
+        return new PreparedProfile(id, location, targets, credits, dutchLevels.clone(), englishLevel, education,
+                workAuthorization, jobTypes, hours, availableFrom, maxTravelKm, wantedOccupations, wantedIscoGroups,
+                wantedSectors);
+    }
+
+    /** The compact form with other job types, hours and travel limit (none of which the score reads). */
+    PreparedProfile withLimits(int jobTypeMask, HoursRange hoursRange, Integer travelKm) {
+        return new PreparedProfile(id, location, targets, credits, dutch, english, education, workAuthorization,
+                jobTypeMask, hoursRange, availableFrom, travelKm, wantedOccupations, wantedIscoGroups, wantedSectors);
+    }
+
+    Cefr[] dutchArray() { return dutch; }
+
     int[] targetsArray() { return targets; }
 
     double[] creditsArray() { return credits; }

@@ -52,7 +52,7 @@ public final class VacancyAdvisor {
     /** The advice for a valid vacancy. */
     public Advice advise(Vacancy v, AdviceRequest r) {
         String lang = r.language() == null ? taxonomy.defaultLanguage() : r.language();
-        return AdviceEvaluation.evaluate(v.id(), r, reach.apply(v), v, changes(v, lang), reach, json,
+        return AdviceEvaluation.evaluate(v.id(), r, reach.apply(v), v, changes(v, lang), c -> reach.apply(c.changed()), json,
                 Set.of(SuggestionKind.ACCEPT_ENGLISH));
     }
 
