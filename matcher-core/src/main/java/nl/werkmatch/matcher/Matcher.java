@@ -326,8 +326,7 @@ public final class Matcher implements AutoCloseable {
 
     private VacancyAdvisor vacancyAdvisor(AdviceRequest request) {
         requireLanguage(request);
-        MatchRequest reach = MatchRequest.builder().minScore(request.minScore()).build();
-        return new VacancyAdvisor(config.taxonomy(), v -> search.reachableCandidates(v, reach), format::toJson);
+        return new VacancyAdvisor(config.taxonomy(), search.adviceReach(MatchRequest.DEFAULT), format::toJson);
     }
 
     private void requireLanguage(AdviceRequest request) {

@@ -60,6 +60,11 @@ public final class AdviceReach implements WhatIfEngine {
     }
 
     @Override
+    public ScoringWeights weights() {
+        return weights;
+    }
+
+    @Override
     public double score(PreparedProfile p, PreparedVacancy v) {
         return Scorer.score(p, v, weights);
     }

@@ -2,6 +2,8 @@ package nl.werkmatch.matcher.internal;
 
 import java.util.List;
 
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+
 /**
  * What the advisors' what-if needs from the engine: a few exact reachable sets of prepared forms (one pruned pass
  * each), and the hard filters and score to recheck changed records against those sets in memory. Every method
@@ -22,6 +24,9 @@ public interface WhatIfEngine {
 
     /** The matcher's skill floor. */
     double minSkillFit();
+
+    /** The matcher's weights. */
+    ScoringWeights weights();
 
     /** The exact score of a pair with the matcher's weights. */
     double score(PreparedProfile p, PreparedVacancy v);
