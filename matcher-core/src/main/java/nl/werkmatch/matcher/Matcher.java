@@ -326,6 +326,9 @@ public final class Matcher implements AutoCloseable {
 
     private VacancyAdvisor vacancyAdvisor(AdviceRequest request) {
         requireLanguage(request);
+        if (request.occupation() != null) {
+            throw new InvalidInputException("occupation", "a career step is advice for a job seeker, not for a vacancy");
+        }
         return new VacancyAdvisor(config.taxonomy(), search.adviceReach(MatchRequest.DEFAULT), format::toJson);
     }
 
@@ -333,6 +336,9 @@ public final class Matcher implements AutoCloseable {
         if (request.language() != null && !config.taxonomy().languages().contains(request.language())) {
             throw new InvalidInputException("lang", "the taxonomy has no labels in \"" + request.language()
                     + "\"; it has " + String.join(", ", new java.util.TreeSet<>(config.taxonomy().languages())));
+        }
+        if (request.occupation() != null && config.taxonomy().occupationIndexOf(request.occupation()) < 0) {
+            throw new InvalidInputException("occupation", "unknown occupation \"" + request.occupation() + "\"");
         }
     }
 

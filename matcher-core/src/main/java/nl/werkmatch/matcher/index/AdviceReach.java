@@ -1,14 +1,28 @@
 package nl.werkmatch.matcher.index;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.internal.PreparedProfile;
 import nl.werkmatch.matcher.internal.PreparedVacancy;
-import nl.werkmatch.matcher.internal.Scorer;
 import nl.werkmatch.matcher.internal.WhatIfEngine;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 
@@ -23,11 +37,12 @@ public final class AdviceReach implements WhatIfEngine {
     private final ScoringWeights weights;
     private final LocalDate today;
     private final Set<String> regions;
-    private final Scorer scorer;
+    private final nl.werkmatch.matcher.internal.Scorer scorer;
     private final BiFunction<PreparedProfile, MatchRequest, List<PreparedVacancy>> vacancies;
     private final BiFunction<PreparedVacancy, MatchRequest, List<PreparedProfile>> candidates;
 
-    AdviceReach(MatchRequest request, ScoringWeights weights, LocalDate today, Set<String> regions, Scorer scorer,
+    AdviceReach(MatchRequest request, ScoringWeights weights, LocalDate today, Set<String> regions,
+                nl.werkmatch.matcher.internal.Scorer scorer,
                 BiFunction<PreparedProfile, MatchRequest, List<PreparedVacancy>> vacancies,
                 BiFunction<PreparedVacancy, MatchRequest, List<PreparedProfile>> candidates) {
         this.request = request;
@@ -37,6 +52,56 @@ public final class AdviceReach implements WhatIfEngine {
         this.scorer = scorer;
         this.vacancies = vacancies;
         this.candidates = candidates;
+    }
+
+    /**
+     * Every document of the compiled query admitted by the pair filter with an exact score of at least
+     * {@code minScore}, decoded, in doc id order. At a threshold of 0 no score is needed: the documents are collected
+     * without scoring, each read as its segment is visited; above it, by {@link Reach#all} (pruned at the threshold,
+     * the borderline rescored).
+     *
+     * @param exactOrMinusOne the exact score of an admitted document, -1 for one the pair filter refuses
+     */
+    static <T> List<T> forms(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore,
+                             Function<BytesRef, T> decode, ToDoubleFunction<T> exactOrMinusOne) throws IOException {
+        List<T> out = new ArrayList<>();
+        if (compiled.matchesNothing()) {
+            return out;
+        }
+        if (minScore > 0) {
+            Reach.all(searcher, compiled, minScore, form -> {
+                T doc = decode.apply(form);
+                if (exactOrMinusOne.applyAsDouble(doc) >= minScore) {
+                    out.add(doc);
+                }
+                return null;   // collected above; Reach keeps no hits
+            });
+            return out;
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(compiled.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocPredicateQuery.LeafTest test = compiled.postFilter() == null ? null : compiled.postFilter().open(leaf.reader());
+            BinaryDocValues formsOfLeaf = DocValues.getBinary(leaf.reader(), Fields.FORM);
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live != null && !live.get(doc)) || (test != null && !test.test(doc))) {
+                    continue;
+                }
+                if (!formsOfLeaf.advanceExact(doc)) {
+                    throw new IllegalStateException("document " + (leaf.docBase + doc) + " has no compact form");
+                }
+                T decoded = decode.apply(formsOfLeaf.binaryValue());
+                if (exactOrMinusOne.applyAsDouble(decoded) >= 0) {
+                    out.add(decoded);
+                }
+            }
+        }
+        return out;
     }
 
     @Override
@@ -66,11 +131,11 @@ public final class AdviceReach implements WhatIfEngine {
 
     @Override
     public double score(PreparedProfile p, PreparedVacancy v) {
-        return Scorer.score(p, v, weights);
+        return nl.werkmatch.matcher.internal.Scorer.score(p, v, weights);
     }
 
     @Override
-    public Scorer scorer() {
+    public nl.werkmatch.matcher.internal.Scorer scorer() {
         return scorer;
     }
 }

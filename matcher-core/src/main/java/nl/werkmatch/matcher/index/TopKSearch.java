@@ -182,7 +182,6 @@ public final class TopKSearch {
                         pp -> PairFilter.admits(pp, pv, r, today, regions, true) ? Scorer.score(pp, pv, w) : -1));
     }
 
-    /** Every document admitted by the pair filter with an exact score of at least the request's, decoded. */
     private <T> List<T> forms(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
                               java.util.function.Function<BytesRef, T> decode,
                               java.util.function.ToDoubleFunction<T> exactOrMinusOne) {
@@ -190,16 +189,7 @@ public final class TopKSearch {
         return storage.read(() -> {
             IndexSearcher searcher = side.acquire();
             try {
-                List<T> out = new ArrayList<>();
-                Reach.all(searcher, compiled, r.minScore(), form -> {
-                    T doc = decode.apply(form);
-                    double score = exactOrMinusOne.applyAsDouble(doc);
-                    if (score >= r.minScore()) {
-                        out.add(doc);
-                    }
-                    return null;   // collected above; Reach keeps no hits
-                });
-                return out;
+                return AdviceReach.forms(searcher, compiled, r.minScore(), decode, exactOrMinusOne);
             } finally {
                 side.release(searcher);
             }

@@ -98,8 +98,10 @@ public final class ProfileAdvisor {
         if (engine != null) {
             ProfileWhatIf whatIf = new ProfileWhatIf(engine, taxonomy, p, r.minScore());
             List<Change<Profile>> changes = changes(p, whatIf.skillsAskedFor(p, MAX_SKILLS), lang);
-            return AdviceEvaluation.evaluate(p.id(), r, whatIf.base(), p, changes, whatIf.evaluate(changes)::get, json,
-                    ladders);
+            Advice advice = AdviceEvaluation.evaluate(p.id(), r, whatIf.base(), p, changes,
+                    whatIf.evaluate(changes)::get, json, ladders);
+            return r.occupation() == null ? advice
+                    : advice.withCareerStep(whatIf.careerStep(p, taxonomy.occupationIndexOf(r.occupation()), lang));
         }
         Map<String, Double> base = reach.reachable(p, r.minScore(), true);
         return AdviceEvaluation.evaluate(p.id(), r, base, p, changes(p, skillsAskedFor(p, base), lang),

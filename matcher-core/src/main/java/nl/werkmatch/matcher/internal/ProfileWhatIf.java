@@ -2,6 +2,7 @@ package nl.werkmatch.matcher.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -41,9 +42,21 @@ final class ProfileWhatIf {
     private final SkillTaxonomy taxonomy;
     private final double minScore;
     private final PreparedProfile original;
-    /** Every vacancy passing the hard filters but the skill floor, and a posting list per asked concept over it. */
+    /** Every vacancy passing the hard filters but the skill floor. */
     private final List<PreparedVacancy> filtered;
-    private final Map<Integer, List<Integer>> asking = new HashMap<>();
+    /**
+     * Per vacancy of {@link #filtered} the components a change of skills or education leaves as they are, so that
+     * rescoring it reads no distance; {@link Scorer#combine} sums them back into the very same double.
+     */
+    private final double[] language;
+    private final double[] distance;
+    private final double[] preference;
+    /** Per concept the vacancies of {@link #filtered} asking for it: positions from askStart[c] to askStart[c + 1]. */
+    private final int[] askStart;
+    private final int[] asking;
+    /** Marks the vacancies already rescored for one change (its number), without clearing between changes. */
+    private final int[] seen;
+    private int mark;
     private final Map<String, Double> base = new HashMap<>();
     private List<PreparedVacancy> languageSet;
     private List<PreparedVacancy> limitSet;
@@ -54,23 +67,60 @@ final class ProfileWhatIf {
         this.minScore = minScore;
         this.original = engine.scorer().prepare(p).compact();
         this.filtered = engine.vacancies(original, 0, 0);
-        for (int i = 0; i < filtered.size(); i++) {
+        int n = filtered.size();
+        double pivot = engine.weights().distancePivotKm();
+        language = new double[n];
+        distance = new double[n];
+        preference = new double[n];
+        seen = new int[n];
+        askStart = new int[taxonomy.size() + 1];
+        for (int i = 0; i < n; i++) {
             PreparedVacancy v = filtered.get(i);
-            if (engine.admits(original, v)) {
-                double s = engine.score(original, v);
-                if (s >= minScore) {
-                    base.put(v.id(), s);
-                }
+            language[i] = Scorer.languageValue(original, v);
+            distance[i] = Scorer.distanceValue(original, v, pivot);
+            preference[i] = Scorer.preferenceValue(original, v);
+            double s = rescore(original, i);
+            if (s >= minScore) {
+                base.put(v.id(), s);
             }
             for (int c : distinctConcepts(v)) {
-                asking.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+                askStart[c + 1]++;
             }
         }
+        for (int c = 0; c < taxonomy.size(); c++) {
+            askStart[c + 1] += askStart[c];
+        }
+        asking = new int[askStart[taxonomy.size()]];
+        int[] fill = Arrays.copyOf(askStart, taxonomy.size());
+        for (int i = 0; i < n; i++) {
+            for (int c : distinctConcepts(filtered.get(i))) {
+                asking[fill[c]++] = i;
+            }
+        }
+    }
+
+    /**
+     * The exact score of a profile that differs from the original in skills or education only, for the i-th
+     * filtered vacancy, or -1 when it misses the skill floor: the only hard filter such a change can move (a
+     * filtered vacancy passes every other for the original, and none of them reads credits or education).
+     */
+    private double rescore(PreparedProfile q, int i) {
+        PreparedVacancy v = filtered.get(i);
+        double skills = Scorer.skillsValue(q, v);
+        if (!Rules.meetsSkillFloor(skills, engine.minSkillFit())) {
+            return -1;
+        }
+        return Scorer.combine(engine.weights(), skills, language[i], distance[i], Scorer.levelValue(q, v), preference[i]);
     }
 
     /** Today's reachable vacancies, id to exact score. */
     Map<String, Double> base() {
         return base;
+    }
+
+    /** The career step towards an occupation (its dense index), or null; see {@link CareerSteps}. */
+    nl.werkmatch.matcher.advice.CareerStep careerStep(Profile p, int occupation, String lang) {
+        return new CareerSteps(engine, taxonomy, minScore).find(p, original, filtered, occupation, lang);
     }
 
     /**
@@ -79,25 +129,29 @@ final class ProfileWhatIf {
      * {@link ProfileAdvisor#skillsAskedFor}, read from the prepared forms instead of the records.
      */
     List<String> skillsAskedFor(Profile p, int max) {
-        Set<String> claimed = new HashSet<>();
-        for (SkillClaim s : p.skills()) {
-            claimed.add(s.id());
-        }
-        Map<String, Integer> asked = new HashMap<>();
+        int[] count = new int[taxonomy.size()];
         for (PreparedVacancy v : filtered) {
-            if (base.containsKey(v.id())) {
-                continue;
-            }
-            for (int c : distinctConcepts(v)) {
-                String id = taxonomy.conceptId(c);
-                if (!claimed.contains(id)) {
-                    asked.merge(id, 1, Integer::sum);
+            if (!base.containsKey(v.id())) {
+                for (int c : distinctConcepts(v)) {
+                    count[c]++;
                 }
             }
         }
-        return asked.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(max).map(Map.Entry::getKey).toList();
+        for (SkillClaim s : p.skills()) {
+            int c = taxonomy.indexOf(s.id());
+            if (c >= 0) {
+                count[c] = 0;
+            }
+        }
+        List<Integer> asked = new ArrayList<>();
+        for (int c = 0; c < count.length; c++) {
+            if (count[c] > 0) {
+                asked.add(c);
+            }
+        }
+        return asked.stream()
+                .sorted(Comparator.comparingInt((Integer c) -> count[c]).reversed().thenComparing(taxonomy::conceptId))
+                .limit(max).map(taxonomy::conceptId).toList();
     }
 
     private static int[] distinctConcepts(PreparedVacancy v) {
@@ -143,28 +197,33 @@ final class ProfileWhatIf {
     /** A change of skills or education: only vacancies asking for a concept whose credit changed are rescored. */
     private Map<String, Double> rescoreAffected(PreparedProfile q) {
         Map<String, Double> after = new HashMap<>(base);
-        boolean everything = q.education() != original.education();
-        Set<Integer> affected = new HashSet<>();
-        if (everything) {
+        if (q.education() != original.education()) {
             for (int i = 0; i < filtered.size(); i++) {
-                affected.add(i);
+                rescoreInto(after, q, i);
             }
-        } else {
-            for (int c : changedConcepts(original, q)) {
-                affected.addAll(asking.getOrDefault(c, List.of()));
-            }
+            return after;
         }
-        for (int i : affected) {
-            PreparedVacancy v = filtered.get(i);
-            after.remove(v.id());
-            if (engine.admits(q, v)) {
-                double s = engine.score(q, v);
-                if (s >= minScore) {
-                    after.put(v.id(), s);
+        mark++;
+        for (int c : changedConcepts(original, q)) {
+            for (int j = askStart[c]; j < askStart[c + 1]; j++) {
+                int i = asking[j];
+                if (seen[i] != mark) {
+                    seen[i] = mark;
+                    rescoreInto(after, q, i);
                 }
             }
         }
         return after;
+    }
+
+    private void rescoreInto(Map<String, Double> after, PreparedProfile q, int i) {
+        String id = filtered.get(i).id();
+        double s = rescore(q, i);
+        if (s >= minScore) {
+            after.put(id, s);
+        } else {
+            after.remove(id);
+        }
     }
 
     /** Concepts whose credit differs between two prepared profiles (added, removed or changed). */

@@ -366,11 +366,18 @@ public final class Scorer {
 
     /** The exact score in [0, 1]. */
     public static double score(PreparedProfile p, PreparedVacancy v, ScoringWeights w) {
-        return w.skills() * skillsValue(p, v)
-                + w.language() * languageValue(p, v)
-                + w.distance() * distanceValue(p, v, w.distancePivotKm())
-                + w.level() * levelValue(p, v)
-                + w.preference() * preferenceValue(p, v);
+        return combine(w, skillsValue(p, v), languageValue(p, v), distanceValue(p, v, w.distancePivotKm()),
+                levelValue(p, v), preferenceValue(p, v));
+    }
+
+    /**
+     * The score from the five component values, in the one order of summation every exact score uses, so that a
+     * caller holding some components from an earlier pair gets the very same double.
+     */
+    public static double combine(ScoringWeights w, double skills, double language, double distance, double level,
+                                 double preference) {
+        return w.skills() * skills + w.language() * language + w.distance() * distance + w.level() * level
+                + w.preference() * preference;
     }
 
     /** Convenience: prepares both sides and scores them. */

@@ -42,6 +42,10 @@ final class VacancyWhatIf {
     private final List<Change<Vacancy>> changes;
     private final List<PreparedVacancy> prepared = new ArrayList<>();
     private final List<PreparedProfile> scoreSet;
+    /** Per candidate of {@link #scoreSet} the components a change of importances or education leaves as they are. */
+    private final double[] language;
+    private final double[] distance;
+    private final double[] preference;
     private final Map<String, Double> base;
 
     VacancyWhatIf(WhatIfEngine engine, Vacancy v, double minScore, List<Change<Vacancy>> changes) {
@@ -64,7 +68,39 @@ final class VacancyWhatIf {
         }
         this.scoreSet = engine.candidates(original, Math.max(0, minScore - gain - SLACK),
                 Math.max(0, engine.minSkillFit() / rho - SLACK));
-        this.base = within(scoreSet, original);
+        int n = scoreSet.size();
+        language = new double[n];
+        distance = new double[n];
+        preference = new double[n];
+        for (int i = 0; i < n; i++) {
+            PreparedProfile p = scoreSet.get(i);
+            language[i] = Scorer.languageValue(p, original);
+            distance[i] = Scorer.distanceValue(p, original, engine.weights().distancePivotKm());
+            preference[i] = Scorer.preferenceValue(p, original);
+        }
+        this.base = rescored(original);
+    }
+
+    /**
+     * The reachable set of a vacancy that differs from the original in its skill importances or education only.
+     * Every candidate of the score set passes every hard filter for the original but perhaps the skill floor, and
+     * such a change moves no filter but that one (none reads importances or education), so the floor and the score
+     * decide; the unchanged components are summed back by {@link Scorer#combine} into the very same double.
+     */
+    private Map<String, Double> rescored(PreparedVacancy q) {
+        Map<String, Double> after = new HashMap<>();
+        for (int i = 0; i < scoreSet.size(); i++) {
+            PreparedProfile p = scoreSet.get(i);
+            double skills = Scorer.skillsValue(p, q);
+            if (Rules.meetsSkillFloor(skills, engine.minSkillFit())) {
+                double s = Scorer.combine(engine.weights(), skills, language[i], distance[i], Scorer.levelValue(p, q),
+                        preference[i]);
+                if (s >= minScore) {
+                    after.put(p.id(), s);
+                }
+            }
+        }
+        return after;
     }
 
     /** Today's reachable candidates, id to exact score. */
@@ -92,7 +128,7 @@ final class VacancyWhatIf {
         for (int i = 0; i < changes.size(); i++) {
             PreparedVacancy q = prepared.get(i);
             out.put(changes.get(i), switch (group(original, q)) {
-                case SCORE -> within(scoreSet, q);
+                case SCORE -> rescored(q);
                 case LANGUAGE -> within(languageSet, q);
                 case LIMITS -> within(limitSet, q);
                 case OTHER -> within(engine.candidates(q, minScore, engine.minSkillFit()), q);
