@@ -12,7 +12,11 @@ import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -78,7 +82,8 @@ public final class AdviceReach implements WhatIfEngine {
             });
             return out;
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(compiled.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(filtersOnly(compiled.query())),
+                ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
@@ -102,6 +107,27 @@ public final class AdviceReach implements WhatIfEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * The documents a compiled query matches are those of its FILTER clauses: one of its scoring clauses matches
+     * every document (the language-and-level or distance clause, or else a zero-scoring match-all one, see
+     * {@code QueryCompiler.finish}). Without scores the skill clauses need not be read at all.
+     */
+    private static Query filtersOnly(Query query) {
+        if (!(query instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 1) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        for (BooleanClause c : bq.clauses()) {
+            if (c.occur() == BooleanClause.Occur.MUST || c.occur() == BooleanClause.Occur.MUST_NOT) {
+                return query;   // not a shape the compiler makes; keep the query as it is
+            }
+            if (c.occur() == BooleanClause.Occur.FILTER) {
+                b.add(c.query(), BooleanClause.Occur.FILTER);
+            }
+        }
+        return b.build();
     }
 
     @Override

@@ -176,10 +176,12 @@ public final class TopKSearch {
         return new AdviceReach(request, w, today, regions, scorer,
                 (pp, r) -> forms(storage.vacancies(), QueryCompiler.vacanciesFor(pp, r, w, today, regions), r,
                         form -> compact.decodeVacancy(form.bytes, form.offset, form.length),
-                        pv -> PairFilter.admits(pp, pv, r, today, regions, false) ? Scorer.score(pp, pv, w) : -1),
+                        pv -> !PairFilter.admits(pp, pv, r, today, regions, false) ? -1
+                                : r.minScore() > 0 ? Scorer.score(pp, pv, w) : 0),
                 (pv, r) -> forms(storage.profiles(), QueryCompiler.candidatesFor(pv, r, w, today, regions), r,
                         form -> compact.decodeProfile(form.bytes, form.offset, form.length),
-                        pp -> PairFilter.admits(pp, pv, r, today, regions, true) ? Scorer.score(pp, pv, w) : -1));
+                        pp -> !PairFilter.admits(pp, pv, r, today, regions, true) ? -1
+                                : r.minScore() > 0 ? Scorer.score(pp, pv, w) : 0));
     }
 
     private <T> List<T> forms(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,

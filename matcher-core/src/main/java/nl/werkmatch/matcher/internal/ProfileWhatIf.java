@@ -83,7 +83,8 @@ final class ProfileWhatIf {
             if (s >= minScore) {
                 base.put(v.id(), s);
             }
-            for (int c : distinctConcepts(v)) {
+            // a concept asked twice is listed twice; the rescoring marks what it has seen
+            for (int c : v.requiredArray()) {
                 askStart[c + 1]++;
             }
         }
@@ -93,7 +94,7 @@ final class ProfileWhatIf {
         asking = new int[askStart[taxonomy.size()]];
         int[] fill = Arrays.copyOf(askStart, taxonomy.size());
         for (int i = 0; i < n; i++) {
-            for (int c : distinctConcepts(filtered.get(i))) {
+            for (int c : filtered.get(i).requiredArray()) {
                 asking[fill[c]++] = i;
             }
         }
@@ -130,10 +131,15 @@ final class ProfileWhatIf {
      */
     List<String> skillsAskedFor(Profile p, int max) {
         int[] count = new int[taxonomy.size()];
-        for (PreparedVacancy v : filtered) {
+        int[] countedFor = new int[taxonomy.size()];
+        for (int i = 0; i < filtered.size(); i++) {
+            PreparedVacancy v = filtered.get(i);
             if (!base.containsKey(v.id())) {
-                for (int c : distinctConcepts(v)) {
-                    count[c]++;
+                for (int c : v.requiredArray()) {
+                    if (countedFor[c] != i + 1) {   // each vacancy counts a concept once
+                        countedFor[c] = i + 1;
+                        count[c]++;
+                    }
                 }
             }
         }
@@ -152,10 +158,6 @@ final class ProfileWhatIf {
         return asked.stream()
                 .sorted(Comparator.comparingInt((Integer c) -> count[c]).reversed().thenComparing(taxonomy::conceptId))
                 .limit(max).map(taxonomy::conceptId).toList();
-    }
-
-    private static int[] distinctConcepts(PreparedVacancy v) {
-        return Arrays.stream(v.requiredArray()).distinct().toArray();
     }
 
     /** The exact reachable set of each change, in the order given. */
