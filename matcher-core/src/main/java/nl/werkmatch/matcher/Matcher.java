@@ -292,8 +292,9 @@ public final class Matcher implements AutoCloseable {
 
     /**
      * What a stored job seeker could learn or change to reach more open vacancies, each change with its exact
-     * effect. Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the
-     * taxonomy has no labels in.
+     * effect, and with {@link AdviceRequest#occupation()} the career step towards that occupation. Throws
+     * {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the taxonomy has no
+     * labels in or an unknown occupation.
      */
     public Advice adviseProfile(String profileId, AdviceRequest request) {
         Profile p = profile(required(profileId, "profileId"))
@@ -310,7 +311,8 @@ public final class Matcher implements AutoCloseable {
     /**
      * What an employer could relax in a stored vacancy (a Dutch level, language support, English, an essential
      * skill, the education level, a work permit, hours) to reach more candidates, each change with its exact effect.
-     * Throws {@link NotFoundException} for an unknown id.
+     * Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} when the request names an
+     * occupation (a career step is advice for a job seeker).
      */
     public Advice adviseVacancy(String vacancyId, AdviceRequest request) {
         Vacancy v = vacancy(required(vacancyId, "vacancyId"))

@@ -33,10 +33,12 @@ import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
 /**
- * Advice for a job seeker, exact by construction: every considered change is applied to the profile and the
- * reachable vacancies are recounted with the engine's exact primitive (a pruned pass at the threshold, the
- * borderline rescored), so {@code reachable}, {@code unlocks} and {@code loses} are what matching with the changed
- * profile would give. Public for {@code Matcher} only; this package is not exported.
+ * Advice for a job seeker, exact by construction: every considered change is applied to the profile and its
+ * reachable vacancies are counted exactly, so {@code reachable}, {@code unlocks} and {@code loses} are what matching
+ * with the changed profile would give. With a {@link WhatIfEngine} (the matcher's) the counts come from a few engine
+ * passes and exact checks in memory ({@link ProfileWhatIf}), and a wanted occupation adds a career step; with a
+ * {@link Reach} (the benchmarks' brute-force baseline) every count is a reachable set of its own. Both consider the
+ * same changes in the same order. Public for {@code Matcher} only; this package is not exported.
  *
  * <p>The changes considered: each skill that vacancies passing the hard filters (the skill floor aside) but not yet
  * reachable ask for (the
