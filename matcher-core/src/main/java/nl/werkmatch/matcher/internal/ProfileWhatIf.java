@@ -35,7 +35,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * <li>job types, hours, travel limit: the score reads none of them, so the profile that accepts the union of what
  *     these changes accept reaches a superset at the same scores.</li>
  * </ul>
- * A change outside these groups would get a pass of its own.
+ * The language and limit groups share one pass, at the loosest of both. A change outside these groups would get a
+ * pass of its own.
  */
 final class ProfileWhatIf {
     private final WhatIfEngine engine;
@@ -177,11 +178,18 @@ final class ProfileWhatIf {
                 limits.add(q);
             }
         }
-        if (!languages.isEmpty()) {
-            languageSet = engine.vacancies(loosestLanguages(languages), minScore, engine.minSkillFit());
-        }
-        if (!limits.isEmpty()) {
-            limitSet = engine.vacancies(loosestLimits(limits), minScore, engine.minSkillFit());
+        if (!languages.isEmpty() || !limits.isEmpty()) {
+            // one pass for both groups: the profile at the loosest of both holds either group's superset, since
+            // the limits are not in the score and the languages are in no filter but the Dutch gap
+            PreparedProfile loosest = original;
+            if (!languages.isEmpty()) {
+                loosest = loosestLanguages(languages);
+            }
+            if (!limits.isEmpty()) {
+                loosest = loosestLimits(loosest, limits);
+            }
+            languageSet = engine.vacancies(loosest, minScore, engine.minSkillFit());
+            limitSet = languageSet;
         }
         Map<Change<Profile>, Map<String, Double>> out = new IdentityHashMap<>();
         for (int i = 0; i < changes.size(); i++) {
@@ -274,19 +282,19 @@ final class ProfileWhatIf {
         return original.withLanguages(dutch, english);
     }
 
-    /** The union of the job types, hours and travel limits of the changes (and today's). */
-    private PreparedProfile loosestLimits(List<PreparedProfile> changes) {
-        int mask = original.jobTypeMask();
-        int min = original.hours().min();
-        int max = original.hours().max();
-        Integer km = original.maxTravelKm();
+    /** The union of the job types, hours and travel limits of the changes and of {@code from}. */
+    private static PreparedProfile loosestLimits(PreparedProfile from, List<PreparedProfile> changes) {
+        int mask = from.jobTypeMask();
+        int min = from.hours().min();
+        int max = from.hours().max();
+        Integer km = from.maxTravelKm();
         for (PreparedProfile q : changes) {
             mask = mask == 0 || q.jobTypeMask() == 0 ? 0 : mask | q.jobTypeMask();
             min = Math.min(min, q.hours().min());
             max = Math.max(max, q.hours().max());
             km = km == null || q.maxTravelKm() == null ? null : Math.max(km, q.maxTravelKm());
         }
-        return original.withLimits(mask, new HoursRange(min, max), km);
+        return from.withLimits(mask, new HoursRange(min, max), km);
     }
 
     private enum Group { SCORE, LANGUAGE, LIMITS, OTHER }

@@ -31,6 +31,7 @@ import nl.werkmatch.matcher.model.Vacancy;
  * <li>work permit sponsorship and hours: the score reads neither, so the vacancy that sponsors if any change does
  *     and offers the union of their hours reaches a superset at the same scores.</li>
  * </ul>
+ * The language and limit groups share one pass, at the loosest of both; a change outside the groups gets its own.
  */
 final class VacancyWhatIf {
     /** Slack for float rounding in the score's sum; far below the score's own resolution. */
@@ -120,10 +121,17 @@ final class VacancyWhatIf {
                 limits.add(q);
             }
         }
-        List<PreparedProfile> languageSet = languages.isEmpty() ? List.of()
-                : engine.candidates(loosestLanguages(languages), minScore, engine.minSkillFit());
-        List<PreparedProfile> limitSet = limits.isEmpty() ? List.of()
-                : engine.candidates(loosestLimits(limits), minScore, engine.minSkillFit());
+        // one pass for both groups: the vacancy at the loosest of both holds either group's superset, since the
+        // limits are not in the score and the languages are in no filter but the Dutch gap
+        List<PreparedProfile> languageSet = List.of();
+        if (!languages.isEmpty() || !limits.isEmpty()) {
+            PreparedVacancy loosest = languages.isEmpty() ? original : loosestLanguages(languages);
+            if (!limits.isEmpty()) {
+                loosest = loosestLimits(loosest, limits);
+            }
+            languageSet = engine.candidates(loosest, minScore, engine.minSkillFit());
+        }
+        List<PreparedProfile> limitSet = languageSet;
         Map<Change<Vacancy>, Map<String, Double>> out = new IdentityHashMap<>();
         for (int i = 0; i < changes.size(); i++) {
             PreparedVacancy q = prepared.get(i);
@@ -183,17 +191,17 @@ final class VacancyWhatIf {
         return original.withLanguages(dutch, english);
     }
 
-    /** Sponsoring when any change does, and the union of the hours offered. */
-    private PreparedVacancy loosestLimits(List<PreparedVacancy> changed) {
-        boolean sponsored = original.permitSponsored();
-        int min = original.hours().min();
-        int max = original.hours().max();
+    /** Sponsoring when any change (or {@code from}) does, and the union of the hours offered. */
+    private static PreparedVacancy loosestLimits(PreparedVacancy from, List<PreparedVacancy> changed) {
+        boolean sponsored = from.permitSponsored();
+        int min = from.hours().min();
+        int max = from.hours().max();
         for (PreparedVacancy q : changed) {
             sponsored |= q.permitSponsored();
             min = Math.min(min, q.hours().min());
             max = Math.max(max, q.hours().max());
         }
-        return original.withLimits(sponsored, new HoursRange(min, max));
+        return from.withLimits(sponsored, new HoursRange(min, max));
     }
 
     private enum Group { SCORE, LANGUAGE, LIMITS, OTHER }
