@@ -39,6 +39,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  * pass of its own.
  */
 final class ProfileWhatIf {
+    /** Slack for the float sums of the rescoring bound; the checks that decide are exact. */
+    private static final double SLACK = 1e-9;
     private final WhatIfEngine engine;
     private final SkillTaxonomy taxonomy;
     private final double minScore;
@@ -55,6 +57,15 @@ final class ProfileWhatIf {
     /** Per concept the vacancies of {@link #filtered} asking for it: positions from askStart[c] to askStart[c + 1]. */
     private final int[] askStart;
     private final int[] asking;
+    /** The share of that concept in that vacancy's skills component, beside each entry of {@link #asking}. */
+    private final double[] askShare;
+    /** Per filtered vacancy the original's score, the skill floor aside, and whether it is reachable today. */
+    private final double[] score0;
+    private final boolean[] inBase;
+    /** Per filtered vacancy, for one change: a bound on what the change adds to its skills component. */
+    private final double[] gain;
+    /** The vacancies one change touches, in the order first touched. */
+    private final int[] order;
     /** Marks the vacancies already rescored for one change (its number), without clearing between changes. */
     private final int[] seen;
     private int mark;
@@ -74,15 +85,22 @@ final class ProfileWhatIf {
         distance = new double[n];
         preference = new double[n];
         seen = new int[n];
+        score0 = new double[n];
+        inBase = new boolean[n];
+        gain = new double[n];
+        order = new int[n];
         askStart = new int[taxonomy.size() + 1];
         for (int i = 0; i < n; i++) {
             PreparedVacancy v = filtered.get(i);
             language[i] = Scorer.languageValue(original, v);
             distance[i] = Scorer.distanceValue(original, v, pivot);
             preference[i] = Scorer.preferenceValue(original, v);
+            score0[i] = Scorer.combine(engine.weights(), Scorer.skillsValue(original, v), language[i], distance[i],
+                    Scorer.levelValue(original, v), preference[i]);
             double s = rescore(original, i);
             if (s >= minScore) {
                 base.put(v.id(), s);
+                inBase[i] = true;
             }
             // a concept asked twice is listed twice; the rescoring marks what it has seen
             for (int c : v.requiredArray()) {
@@ -93,9 +111,13 @@ final class ProfileWhatIf {
             askStart[c + 1] += askStart[c];
         }
         asking = new int[askStart[taxonomy.size()]];
+        askShare = new double[asking.length];
         int[] fill = Arrays.copyOf(askStart, taxonomy.size());
         for (int i = 0; i < n; i++) {
-            for (int c : filtered.get(i).requiredArray()) {
+            PreparedVacancy v = filtered.get(i);
+            for (int k = 0; k < v.requiredCount(); k++) {
+                int c = v.requiredConcept(k);
+                askShare[fill[c]] = v.share(k);
                 asking[fill[c]++] = i;
             }
         }
@@ -213,15 +235,30 @@ final class ProfileWhatIf {
             }
             return after;
         }
+        // bound what the change adds to each affected vacancy's skills component: the sum over its changed
+        // concepts of share times the rise in credit (falls count 0)
         mark++;
+        int touched = 0;
         for (int c : changedConcepts(original, q)) {
+            double rise = Math.max(0, q.credit(c) - original.credit(c));
             for (int j = askStart[c]; j < askStart[c + 1]; j++) {
                 int i = asking[j];
                 if (seen[i] != mark) {
                     seen[i] = mark;
-                    rescoreInto(after, q, i);
+                    gain[i] = 0;
+                    order[touched++] = i;
                 }
+                gain[i] += askShare[j] * rise;
             }
+        }
+        double w = engine.weights().skills();
+        for (int t = 0; t < touched; t++) {
+            int i = order[t];
+            // out today and still short of the threshold at best: it stays out, no need to rescore it
+            if (!inBase[i] && score0[i] + w * gain[i] + SLACK < minScore) {
+                continue;
+            }
+            rescoreInto(after, q, i);
         }
         return after;
     }
@@ -231,7 +268,7 @@ final class ProfileWhatIf {
         double s = rescore(q, i);
         if (s >= minScore) {
             after.put(id, s);
-        } else {
+        } else if (inBase[i]) {
             after.remove(id);
         }
     }
