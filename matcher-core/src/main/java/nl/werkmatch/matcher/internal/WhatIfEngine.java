@@ -8,6 +8,9 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * What the advisors' what-if needs from the engine: a few exact reachable sets of prepared forms (one pruned pass
  * each), and the hard filters and score to recheck changed records against those sets in memory. Every method
  * applies the advice's filters: the defaults of a plain match request, the person's own travel limit included.
+ * The what-if relies on that: no region filter, and no filter that reads credits or importances other than the
+ * skill floor (no {@code requireEssentialSkills}), so that a change of skills, importances or education can move
+ * no hard filter but the floor.
  */
 public interface WhatIfEngine {
     /**
