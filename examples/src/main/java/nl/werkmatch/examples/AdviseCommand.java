@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.advice.Advice;
 import nl.werkmatch.matcher.advice.AdviceRequest;
+import nl.werkmatch.matcher.advice.CareerStep;
 import nl.werkmatch.matcher.advice.Suggestion;
 import nl.werkmatch.matcher.json.AdviceJson;
 
@@ -39,6 +40,11 @@ final class AdviseCommand extends CliCommand {
     @Option(names = "--lang", paramLabel = "L", description = "The language of skill labels (default: the taxonomy's).")
     String lang;
 
+    @Option(names = "--occupation", paramLabel = "ID",
+            description = "With --profile: also the career step towards this wanted occupation (an occupation id of the "
+                    + "taxonomy): the fewest skills, at most three, that open one of its vacancies.")
+    String occupation;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -55,7 +61,13 @@ final class AdviseCommand extends CliCommand {
                 throw usage("--lang: the taxonomy has no labels in \"" + lang + "\"; it has "
                         + String.join(", ", new java.util.TreeSet<>(matcher.taxonomy().languages())));
             }
-            AdviceRequest request = new AdviceRequest(minScore, limit, lang);
+            if (occupation != null && target.profile == null) {
+                throw usage("--occupation: a career step is advice for a job seeker; give --profile");
+            }
+            if (occupation != null && matcher.taxonomy().occupationIndexOf(occupation) < 0) {
+                throw usage("--occupation: the taxonomy has no occupation \"" + occupation + "\"");
+            }
+            AdviceRequest request = new AdviceRequest(minScore, limit, lang, occupation);
             Advice advice = target.profile != null ? matcher.adviseProfile(target.profile, request)
                     : matcher.adviseVacancy(target.vacancy, request);
             if (json) {
@@ -67,17 +79,37 @@ final class AdviseCommand extends CliCommand {
                     advice.minScore());
             if (advice.suggestions().isEmpty()) {
                 out().println("no single change considered reaches more");
-                return ExitCodes.OK;
+            } else {
+                out().printf(Locale.ROOT, "%n%-4s %-20s %7s %5s %9s  %s%n", "#", "kind", "unlocks", "loses", "reachable",
+                        target.profile != null ? "change (best new vacancies)" : "change (best new candidates)");
+                int i = 1;
+                for (Suggestion s : advice.suggestions()) {
+                    out().printf(Locale.ROOT, "%-4d %-20s %7d %5d %9d  %s%s%n", i++, s.kind().jsonName(), s.unlocks(),
+                            s.loses(), s.reachable(), s.summary(),
+                            s.examples().isEmpty() ? "" : " (" + String.join(", ", s.examples()) + ")");
+                }
             }
-            out().printf(Locale.ROOT, "%n%-4s %-20s %7s %5s %9s  %s%n", "#", "kind", "unlocks", "loses", "reachable",
-                    target.profile != null ? "change (best new vacancies)" : "change (best new candidates)");
-            int i = 1;
-            for (Suggestion s : advice.suggestions()) {
-                out().printf(Locale.ROOT, "%-4d %-20s %7d %5d %9d  %s%s%n", i++, s.kind().jsonName(), s.unlocks(),
-                        s.loses(), s.reachable(), s.summary(),
-                        s.examples().isEmpty() ? "" : " (" + String.join(", ", s.examples()) + ")");
+            if (occupation != null) {
+                printCareerStep(advice.careerStep());
             }
             return ExitCodes.OK;
         }
+    }
+
+    private void printCareerStep(CareerStep step) {
+        if (step == null) {
+            out().printf("%ncareer step towards %s: none within three skills%n", occupation);
+            return;
+        }
+        String target = step.label() + " (" + step.occupation() + ")";
+        String examples = " (" + String.join(", ", step.examples()) + ")";
+        if (step.skills().isEmpty()) {
+            out().printf(Locale.ROOT, "%ncareer step towards %s: none needed, %d reachable already%s%n", target,
+                    step.reachable(), examples);
+            return;
+        }
+        String skills = step.skills().stream().map(CareerStep.Skill::label).collect(java.util.stream.Collectors.joining(", "));
+        out().printf(Locale.ROOT, "%ncareer step towards %s: learn %s (with a certificate), then %d reachable%s%n",
+                target, skills, step.reachable(), examples);
     }
 }

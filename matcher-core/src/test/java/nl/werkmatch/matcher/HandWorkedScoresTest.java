@@ -25,7 +25,7 @@ class HandWorkedScoresTest {
 
     private static Profile.Builder welder(String id) {
         return Profile.builder(id).location(Location.municipality(UTRECHT))
-                .dutch(DutchLevels.uniform(Cefr.A2)).education(EducationLevel.MBO2, false);
+                .dutch(DutchLevels.uniform(Cefr.A2)).education(EducationLevel.MBO2, true);
     }
 
     private static Vacancy.Builder weldingJob(String id) {
@@ -113,7 +113,7 @@ class HandWorkedScoresTest {
     @Test
     void overQualifiedCandidateLosesLevelPoints() {
         try (Matcher m = TinyWorld.matcher()) {
-            m.upsertProfile(welder("p-wo").education(EducationLevel.WO, false).build());
+            m.upsertProfile(welder("p-wo").education(EducationLevel.WO, true).build());
             m.upsertVacancy(weldingJob("v-mbo1").educationLevel(EducationLevel.MBO1).build());
             m.refresh();
             Explanation e = m.explain("p-wo", "v-mbo1");
@@ -122,6 +122,46 @@ class HandWorkedScoresTest {
             assertThat(e.level().qualification()).isEqualTo(Explanation.Qualification.OVER);
             assertThat(e.level().value()).isEqualTo(0.25);
             assertThat(e.toText()).contains("over-qualified");
+        }
+    }
+
+    /**
+     * An unrecognised HBO diploma counts as MBO4. For an MBO2 job that is two steps above (0.75) instead of three
+     * (0.5): recognition costs level points. For an HBO job it is one step below (0.5) instead of a fit (1):
+     * recognition earns them. Engine, explanation and text agree.
+     */
+    @Test
+    void anUnrecognisedDiplomaCountsOneLevelLowerBothWays() {
+        try (Matcher m = TinyWorld.matcher()) {
+            m.upsertProfile(welder("p-hbo-unrecognised").skill("s-lassen", Evidence.DECLARED)
+                    .education(EducationLevel.HBO, false).build());
+            m.upsertProfile(welder("p-hbo-recognised").skill("s-lassen", Evidence.DECLARED)
+                    .education(EducationLevel.HBO, true).build());
+            m.upsertVacancy(weldingJob("v-mbo2").educationLevel(EducationLevel.MBO2).build());
+            m.upsertVacancy(weldingJob("v-hbo").educationLevel(EducationLevel.HBO).build());
+            m.refresh();
+            Explanation over = m.explain("p-hbo-unrecognised", "v-mbo2");
+            assertThat(over.level().candidate()).isEqualTo(EducationLevel.HBO);
+            assertThat(over.level().counted()).isEqualTo(EducationLevel.MBO4);
+            assertThat(over.level().steps()).isEqualTo(2);
+            assertThat(over.level().value()).isEqualTo(0.75);
+            assertThat(over.toText()).contains("level: MBO4 is over-qualified for MBO2 (2 steps), diploma HBO not "
+                    + "recognised, counted as MBO4");
+            Explanation overRecognised = m.explain("p-hbo-recognised", "v-mbo2");
+            assertThat(overRecognised.level().counted()).isEqualTo(EducationLevel.HBO);
+            assertThat(overRecognised.level().value()).isEqualTo(0.5);
+            assertThat(over.score() - overRecognised.score()).isCloseTo(0.05 * 0.25, within(1e-12));
+
+            Explanation under = m.explain("p-hbo-unrecognised", "v-hbo");
+            assertThat(under.level().qualification()).isEqualTo(Explanation.Qualification.UNDER);
+            assertThat(under.level().value()).isEqualTo(0.5);
+            assertThat(m.explain("p-hbo-recognised", "v-hbo").level().value()).isEqualTo(1.0);
+
+            MatchPage page = m.candidatesFor("v-mbo2", MatchRequest.DEFAULT);
+            assertThat(page.matches()).extracting(Match::id).containsExactly("p-hbo-unrecognised", "p-hbo-recognised");
+            assertThat(page.matches().get(0).score()).isCloseTo(over.score(), within(1e-12));
+            assertThat(m.vacanciesFor("p-hbo-recognised", MatchRequest.DEFAULT).matches()).extracting(Match::id)
+                    .containsExactly("v-hbo", "v-mbo2");
         }
     }
 

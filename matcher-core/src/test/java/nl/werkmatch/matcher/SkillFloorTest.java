@@ -25,7 +25,7 @@ class SkillFloorTest {
     /** A candidate in Utrecht with A2 Dutch, whose language, place and level fit every job below perfectly. */
     private static Profile.Builder candidate(String id) {
         return Profile.builder(id).location(Location.municipality(UTRECHT))
-                .dutch(DutchLevels.uniform(Cefr.A2)).education(EducationLevel.MBO2, false);
+                .dutch(DutchLevels.uniform(Cefr.A2)).education(EducationLevel.MBO2, true);
     }
 
     private static Vacancy.Builder job(String id) {

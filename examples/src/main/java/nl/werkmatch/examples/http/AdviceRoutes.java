@@ -19,7 +19,9 @@ import nl.werkmatch.matcher.model.Vacancy;
 
 /** Advice for a stored job seeker or vacancy ({@code GET /profiles/{id}/advice}, {@code /vacancies/{id}/advice}) and for a record that is not stored ({@code POST /advice}). */
 final class AdviceRoutes {
-    private static final Set<String> QUERY = Set.of("minScore", "limit", "lang");
+    private static final Set<String> VACANCY_QUERY = Set.of("minScore", "limit", "lang");
+    /** A job seeker's advice may also ask for a career step towards an occupation. */
+    private static final Set<String> PROFILE_QUERY = Set.of("minScore", "limit", "lang", "occupation");
     private final Matcher matcher;
 
     AdviceRoutes(Matcher matcher) {
@@ -33,18 +35,19 @@ final class AdviceRoutes {
     }
 
     private Response forStoredProfile(Request request) {
-        return Response.json(AdviceJson.toJson(matcher.adviseProfile(request.pathParameter("id"), fromQuery(request))));
+        return Response.json(AdviceJson.toJson(matcher.adviseProfile(request.pathParameter("id"), fromQuery(request, PROFILE_QUERY))));
     }
 
     private Response forStoredVacancy(Request request) {
-        return Response.json(AdviceJson.toJson(matcher.adviseVacancy(request.pathParameter("id"), fromQuery(request))));
+        return Response.json(AdviceJson.toJson(matcher.adviseVacancy(request.pathParameter("id"),
+                fromQuery(request, VACANCY_QUERY))));
     }
 
-    private AdviceRequest fromQuery(Request request) {
-        request.allowQuery(QUERY);
+    private AdviceRequest fromQuery(Request request, Set<String> known) {
+        request.allowQuery(known);
         return build(request.queryDouble("minScore", 0, 1).orElse(AdviceRequest.DEFAULT_MIN_SCORE),
                 request.queryInt("limit", 1, AdviceRequest.MAX_LIMIT).orElse(AdviceRequest.DEFAULT_LIMIT),
-                request.query("lang").orElse(null), List.of());
+                request.query("lang").orElse(null), request.query("occupation").orElse(null), List.of());
     }
 
     private Response forPosted(Request request) throws IOException {
@@ -54,6 +57,7 @@ final class AdviceRoutes {
         double minScore = AdviceRequest.DEFAULT_MIN_SCORE;
         int limit = AdviceRequest.DEFAULT_LIMIT;
         String lang = null;
+        String occupation = null;
         JsonNode profile = null;
         JsonNode vacancy = null;
         for (Map.Entry<String, JsonNode> field : body.properties()) {
@@ -82,14 +86,25 @@ final class AdviceRoutes {
                         problems.add(new Problem("lang", "expected a language code, got " + v));
                     }
                 }
-                default -> problems.add(new Problem(field.getKey(), "unknown field; known: profile, vacancy, minScore, limit, lang"));
+                case "occupation" -> {
+                    if (v.isTextual()) {
+                        occupation = v.textValue();
+                    } else {
+                        problems.add(new Problem("occupation", "expected an occupation id, got " + v));
+                    }
+                }
+                default -> problems.add(new Problem(field.getKey(),
+                        "unknown field; known: profile, vacancy, minScore, limit, lang, occupation"));
             }
         }
         if ((profile == null) == (vacancy == null)) {
             problems.add(new Problem(profile == null ? "profile" : "vacancy",
                     profile == null ? "give a profile or a vacancy to advise" : "give a profile or a vacancy, not both"));
         }
-        AdviceRequest options = build(minScore, limit, lang, problems);
+        if (occupation != null && vacancy != null) {
+            problems.add(new Problem("occupation", "a career step is advice for a job seeker, not for a vacancy"));
+        }
+        AdviceRequest options = build(minScore, limit, lang, occupation, problems);
         String field = profile != null ? "profile" : "vacancy";
         try {
             if (profile != null) {
@@ -106,15 +121,18 @@ final class AdviceRoutes {
     }
 
     /** The options, or a 400 listing every problem, including those found so far. */
-    private AdviceRequest build(double minScore, int limit, String lang, List<Problem> problems) {
+    private AdviceRequest build(double minScore, int limit, String lang, String occupation, List<Problem> problems) {
         List<Problem> all = new ArrayList<>(problems);
         if (lang != null && !matcher.taxonomy().languages().contains(lang)) {
             all.add(new Problem("lang", "the taxonomy has no labels in \"" + lang + "\"; it has "
                     + String.join(", ", new java.util.TreeSet<>(matcher.taxonomy().languages()))));
         }
+        if (occupation != null && matcher.taxonomy().occupationIndexOf(occupation) < 0) {
+            all.add(new Problem("occupation", "unknown occupation \"" + occupation + "\""));
+        }
         if (!all.isEmpty()) {
             throw ApiException.invalidInput("the advice options have problems", all);
         }
-        return new AdviceRequest(minScore, limit, lang);
+        return new AdviceRequest(minScore, limit, lang, occupation);
     }
 }

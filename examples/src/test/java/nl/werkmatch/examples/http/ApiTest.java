@@ -440,6 +440,30 @@ class ApiTest {
     }
 
     @Test
+    void aCareerStepIsTheLibrarysOneAndOnlyForJobSeekers() throws Exception {
+        String occupation = matcher.vacancy("v-1").orElseThrow().occupation();
+        HttpResponse<String> r = send("GET", "/profiles/p-1/advice?minScore=0.4&occupation=" + occupation, null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode expected = JSON.readTree(nl.werkmatch.matcher.json.AdviceJson.toJson(matcher.adviseProfile("p-1",
+                nl.werkmatch.matcher.advice.AdviceRequest.DEFAULT.withMinScore(0.4).withOccupation(occupation))).toString());
+        assertThat(JSON.readTree(r.body())).isEqualTo(expected);
+        ObjectNode body = JSON.createObjectNode();
+        body.set("profile", JSON.readTree(format.writeProfile(matcher.profile("p-1").orElseThrow())));
+        body.put("minScore", 0.4).put("occupation", occupation);
+        assertThat(JSON.readTree(send("POST", "/advice", body.toString(), "application/json").body())).isEqualTo(expected);
+
+        assertThat(paths(problem(send("GET", "/profiles/p-1/advice?occupation=o-no-such", null, null), 400)))
+                .containsExactly("occupation");
+        assertThat(paths(problem(send("GET", "/vacancies/v-1/advice?occupation=" + occupation, null, null), 400)))
+                .containsExactly("occupation");
+        ObjectNode forVacancy = JSON.createObjectNode();
+        forVacancy.set("vacancy", JSON.readTree(format.writeVacancy(matcher.vacancy("v-1").orElseThrow())));
+        forVacancy.put("occupation", occupation);
+        assertThat(paths(problem(send("POST", "/advice", forVacancy.toString(), "application/json"), 400)))
+                .containsExactly("occupation");
+    }
+
+    @Test
     void adviceMistakesAreNamedProblems() throws Exception {
         problem(send("GET", "/profiles/no-such/advice", null, null), 404);
         assertThat(paths(problem(send("GET", "/profiles/p-1/advice?minScore=1.5", null, null), 400))).containsExactly("minScore");

@@ -34,7 +34,8 @@ import nl.werkmatch.matcher.scoring.RankingSettings;
 public final class Storage implements AutoCloseable {
     /** Version of the document encoding; a change forces a rebuild. */
     // 4: a vacancy without skills is prepared with its occupation's, so directories made before are rebuilt
-    static final String FORMAT_VERSION = "4";
+    // 5: an unrecognised diploma counts one education level lower (packed attributes, block bounds, compact form)
+    static final String FORMAT_VERSION = "5";
     static final String KEY_FORMAT = "werkmatch.format";
     static final String KEY_FINGERPRINT = "werkmatch.fingerprint";
     /** "id vVERSION", for messages; kept beside the two keys below for directories written before them. */

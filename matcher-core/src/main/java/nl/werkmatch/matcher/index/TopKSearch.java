@@ -164,6 +164,40 @@ public final class TopKSearch {
         }, w));
     }
 
+    /**
+     * The engine side of advice: reachable sets as prepared forms, and the request's hard filters for rechecking
+     * changed records in memory ({@link AdviceReach}). The request is resolved here, today is fixed for the advice.
+     */
+    public AdviceReach adviceReach(MatchRequest asked) {
+        MatchRequest request = resolved(asked);
+        LocalDate today = today();
+        Set<String> regions = regions(request);
+        ScoringWeights w = weights(request);
+        return new AdviceReach(request, w, today, regions, scorer,
+                (pp, r) -> forms(storage.vacancies(), QueryCompiler.vacanciesFor(pp, r, w, today, regions), r,
+                        form -> compact.decodeVacancy(form.bytes, form.offset, form.length),
+                        pv -> !PairFilter.admits(pp, pv, r, today, regions, false) ? -1
+                                : r.minScore() > 0 ? Scorer.score(pp, pv, w) : 0),
+                (pv, r) -> forms(storage.profiles(), QueryCompiler.candidatesFor(pv, r, w, today, regions), r,
+                        form -> compact.decodeProfile(form.bytes, form.offset, form.length),
+                        pp -> !PairFilter.admits(pp, pv, r, today, regions, true) ? -1
+                                : r.minScore() > 0 ? Scorer.score(pp, pv, w) : 0));
+    }
+
+    private <T> List<T> forms(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
+                              java.util.function.Function<BytesRef, T> decode,
+                              java.util.function.ToDoubleFunction<T> exactOrMinusOne) {
+        storage.ensureOpen();
+        return storage.read(() -> {
+            IndexSearcher searcher = side.acquire();
+            try {
+                return AdviceReach.forms(searcher, compiled, r.minScore(), decode, exactOrMinusOne);
+            } finally {
+                side.release(searcher);
+            }
+        });
+    }
+
     /** Every candidate for a vacancy that need not be stored; see {@link #reachableVacancies}. */
     public Map<String, Double> reachableCandidates(Vacancy v, MatchRequest asked) {
         MatchRequest request = resolved(asked);

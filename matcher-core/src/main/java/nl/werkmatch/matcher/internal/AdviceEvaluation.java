@@ -29,11 +29,12 @@ final class AdviceEvaluation {
     }
 
     /**
+     * @param reach   the exact reachable set of each change (id to exact score)
      * @param ladders kinds whose changes come in increasing steps; a step that reaches exactly what the step before
      *                it reaches is left out
      */
     static <T> Advice evaluate(String id, AdviceRequest r, Map<String, Double> base, T original, List<Change<T>> changes,
-                               Function<T, Map<String, Double>> reach, Function<T, JsonNode> json,
+                               Function<Change<T>, Map<String, Double>> reach, Function<T, JsonNode> json,
                                Set<SuggestionKind> ladders) {
         JsonNode before = json.apply(original);
         double bestBefore = best(base);
@@ -41,7 +42,7 @@ final class AdviceEvaluation {
         Map<String, Double> previousStep = null;
         SuggestionKind previousKind = null;
         for (Change<T> c : changes) {
-            Map<String, Double> after = reach.apply(c.changed());
+            Map<String, Double> after = reach.apply(c);
             if (ladders.contains(c.kind())) {
                 boolean same = c.kind() == previousKind && after.equals(previousStep);
                 previousStep = after;

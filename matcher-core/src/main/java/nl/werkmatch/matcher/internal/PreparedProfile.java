@@ -48,7 +48,7 @@ public final class PreparedProfile {
     /** The full form. */
     PreparedProfile(Profile p, ResolvedLocation location, int[] targets, double[] credits, Provenance provenance,
                     int[] wantedOccupations, Set<String> wantedIscoGroups, Set<String> wantedSectors) {
-        this(p.id(), p, location, targets, credits, provenance, dutchOf(p), p.english(), p.education().level(),
+        this(p.id(), p, location, targets, credits, provenance, dutchOf(p), p.english(), Rules.countedLevel(p.education()),
                 p.workAuthorization(), JobTypes.mask(p.jobTypes()), p.hours(), p.availableFrom(), p.maxTravelKm(),
                 wantedOccupations, wantedIscoGroups, wantedSectors);
     }
@@ -145,6 +145,10 @@ public final class PreparedProfile {
 
     public Cefr english() { return english; }
 
+    /**
+     * The education level the level fit counts ({@link Rules#countedLevel}): the diploma's level when recognised,
+     * one lower when not. The index, the compact form and every score read this one.
+     */
     public EducationLevel education() { return education; }
 
     public WorkAuthorization workAuthorization() { return workAuthorization; }
@@ -189,6 +193,21 @@ public final class PreparedProfile {
         return new PreparedProfile(id, location, targets, credits, dutch, english, education, workAuthorization,
                 jobTypes, hours, availableFrom, maxTravelKm, wantedOccupations, wantedIscoGroups, wantedSectors);
     }
+
+    /** The compact form with other Dutch levels and English (the loosest of some changes, for advice's supersets). */
+    PreparedProfile withLanguages(Cefr[] dutchLevels, Cefr englishLevel) {
+        return new PreparedProfile(id, location, targets, credits, dutchLevels.clone(), englishLevel, education,
+                workAuthorization, jobTypes, hours, availableFrom, maxTravelKm, wantedOccupations, wantedIscoGroups,
+                wantedSectors);
+    }
+
+    /** The compact form with other job types, hours and travel limit (none of which the score reads). */
+    PreparedProfile withLimits(int jobTypeMask, HoursRange hoursRange, Integer travelKm) {
+        return new PreparedProfile(id, location, targets, credits, dutch, english, education, workAuthorization,
+                jobTypeMask, hoursRange, availableFrom, travelKm, wantedOccupations, wantedIscoGroups, wantedSectors);
+    }
+
+    Cefr[] dutchArray() { return dutch; }
 
     int[] targetsArray() { return targets; }
 

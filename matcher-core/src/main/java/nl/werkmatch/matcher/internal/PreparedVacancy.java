@@ -168,6 +168,22 @@ public final class PreparedVacancy {
                 englishAccepted, education, remote, permitSponsored, jobType, hours, openFrom, openUntil);
     }
 
+    /** The compact form with other effective Dutch requirements and English (for advice's supersets). */
+    PreparedVacancy withLanguages(Cefr[] effectiveDutch, Cefr english) {
+        return new PreparedVacancy(id, location, required, importances, occupation, iscoGroup, sector,
+                effectiveDutch.clone(), english, education, remote, permitSponsored, jobType, hours, openFrom, openUntil);
+    }
+
+    /** The compact form with another work permit sponsorship and hours (neither of which the score reads). */
+    PreparedVacancy withLimits(boolean sponsored, HoursRange hoursRange) {
+        return new PreparedVacancy(id, location, required, importances, occupation, iscoGroup, sector, dutchRequired,
+                englishAccepted, education, remote, sponsored, jobType, hoursRange, openFrom, openUntil);
+    }
+
+    Cefr[] dutchArray() { return dutchRequired; }
+
+    double[] sharesArray() { return shares; }
+
     Importance[] importancesArray() { return importances; }
 
     int[] requiredArray() { return required; }

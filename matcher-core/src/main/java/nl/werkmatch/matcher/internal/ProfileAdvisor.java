@@ -33,10 +33,12 @@ import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
 /**
- * Advice for a job seeker, exact by construction: every considered change is applied to the profile and the
- * reachable vacancies are recounted with the engine's exact primitive (a pruned pass at the threshold, the
- * borderline rescored), so {@code reachable}, {@code unlocks} and {@code loses} are what matching with the changed
- * profile would give. Public for {@code Matcher} only; this package is not exported.
+ * Advice for a job seeker, exact by construction: every considered change is applied to the profile and its
+ * reachable vacancies are counted exactly, so {@code reachable}, {@code unlocks} and {@code loses} are what matching
+ * with the changed profile would give. With a {@link WhatIfEngine} (the matcher's) the counts come from a few engine
+ * passes and exact checks in memory ({@link ProfileWhatIf}), and a wanted occupation adds a career step; with a
+ * {@link Reach} (the benchmarks' brute-force baseline) every count is a reachable set of its own. Both consider the
+ * same changes in the same order. Public for {@code Matcher} only; this package is not exported.
  *
  * <p>The changes considered: each skill that vacancies passing the hard filters (the skill floor aside) but not yet
  * reachable ask for (the
@@ -64,9 +66,12 @@ public final class ProfileAdvisor {
     private final SkillTaxonomy taxonomy;
     private final Reach reach;
     private final Function<String, Optional<Vacancy>> vacancies;
+    private final WhatIfEngine engine;
     private final Function<Profile, JsonNode> json;
 
     /**
+     * The plain what-if: every count, today's and each change's, by a reachable set of its own.
+     *
      * @param vacancies reads a stored vacancy by id (to learn which skills unreached vacancies ask for)
      * @param json      the profile's exchange-format JSON, which the patches apply to
      */
@@ -75,21 +80,40 @@ public final class ProfileAdvisor {
         this.taxonomy = taxonomy;
         this.reach = reach;
         this.vacancies = vacancies;
+        this.engine = null;
+        this.json = json;
+    }
+
+    /** The engine's what-if: a few passes for supersets, each change checked exactly in memory ({@link ProfileWhatIf}). */
+    public ProfileAdvisor(SkillTaxonomy taxonomy, WhatIfEngine engine, Function<Profile, JsonNode> json) {
+        this.taxonomy = taxonomy;
+        this.reach = null;
+        this.vacancies = null;
+        this.engine = engine;
         this.json = json;
     }
 
     /** The advice for a valid profile. */
     public Advice advise(Profile p, AdviceRequest r) {
         String lang = r.language() == null ? taxonomy.defaultLanguage() : r.language();
+        Set<SuggestionKind> ladders = Set.of(SuggestionKind.ENGLISH_LEVEL);
+        if (engine != null) {
+            ProfileWhatIf whatIf = new ProfileWhatIf(engine, taxonomy, p, r.minScore());
+            List<Change<Profile>> changes = changes(p, whatIf.skillsAskedFor(p, MAX_SKILLS), lang);
+            Advice advice = AdviceEvaluation.evaluate(p.id(), r, whatIf.base(), p, changes,
+                    whatIf.evaluate(changes)::get, json, ladders);
+            return r.occupation() == null ? advice
+                    : advice.withCareerStep(whatIf.careerStep(p, taxonomy.occupationIndexOf(r.occupation()), lang));
+        }
         Map<String, Double> base = reach.reachable(p, r.minScore(), true);
-        return AdviceEvaluation.evaluate(p.id(), r, base, p, changes(p, base, lang),
-                changed -> reach.reachable(changed, r.minScore(), true), json, Set.of(SuggestionKind.ENGLISH_LEVEL));
+        return AdviceEvaluation.evaluate(p.id(), r, base, p, changes(p, skillsAskedFor(p, base), lang),
+                c -> reach.reachable(c.changed(), r.minScore(), true), json, ladders);
     }
 
-    /** Every change considered for this profile, in a fixed order. */
-    List<Change<Profile>> changes(Profile p, Map<String, Double> base, String lang) {
+    /** Every change considered for this profile, in a fixed order, with the skills to try. */
+    List<Change<Profile>> changes(Profile p, List<String> skillsToTry, String lang) {
         List<Change<Profile>> out = new ArrayList<>();
-        for (String skill : skillsAskedFor(p, base)) {
+        for (String skill : skillsToTry) {
             int c = taxonomy.indexOf(skill);
             List<SkillClaim> skills = new ArrayList<>(p.skills());
             skills.add(new SkillClaim(skill, Evidence.CERTIFIED));

@@ -1,5 +1,7 @@
 package nl.werkmatch.matcher.internal;
 
+import nl.werkmatch.matcher.model.Education;
+import nl.werkmatch.matcher.model.EducationLevel;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 import nl.werkmatch.matcher.scoring.Explanation.Qualification;
 
@@ -40,6 +42,20 @@ public final class Rules {
     /** Fit of one language skill for a gap in CEFR steps. */
     public static double languageFit(int gap) {
         return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
+    }
+
+    /**
+     * The education level the level fit counts: the diploma's level when it is recognised in the Netherlands, one
+     * level lower when it is not (an employer cannot rely on an unrecognised diploma in full); NONE stays NONE.
+     * Recognition therefore moves the level fit both ways: up for a candidate below the job's level, down for one
+     * already over-qualified.
+     */
+    public static EducationLevel countedLevel(Education education) {
+        EducationLevel level = education.level();
+        if (education.recognized() || level == EducationLevel.NONE) {
+            return level;
+        }
+        return EducationLevel.values()[level.ordinal() - 1];
     }
 
     /** How a candidate's education level stands to the job's, in education-level steps (candidate minus job). */

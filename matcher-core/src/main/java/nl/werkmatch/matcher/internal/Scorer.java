@@ -49,7 +49,8 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
  *     language support lowers each requirement a level; an accepted English level stands in for all four</li>
  * <li>distance: {@code pivot / (pivot + km)}, 1 for remote work</li>
  * <li>level: 1 when the job asks no level, or the candidate is at it or one step above; over-qualification costs
- *     0.25 per further step (down to 0.25), one step under 0.5, more 0</li>
+ *     0.25 per further step (down to 0.25), one step under 0.5, more 0; an unrecognised diploma counts one level
+ *     lower ({@link Rules#countedLevel})</li>
  * <li>preference: 1 for a wanted occupation, 0.5 for one in the same ISCO minor group or sector, else 0</li>
  * </ul>
  */
@@ -365,11 +366,18 @@ public final class Scorer {
 
     /** The exact score in [0, 1]. */
     public static double score(PreparedProfile p, PreparedVacancy v, ScoringWeights w) {
-        return w.skills() * skillsValue(p, v)
-                + w.language() * languageValue(p, v)
-                + w.distance() * distanceValue(p, v, w.distancePivotKm())
-                + w.level() * levelValue(p, v)
-                + w.preference() * preferenceValue(p, v);
+        return combine(w, skillsValue(p, v), languageValue(p, v), distanceValue(p, v, w.distancePivotKm()),
+                levelValue(p, v), preferenceValue(p, v));
+    }
+
+    /**
+     * The score from the five component values, in the one order of summation every exact score uses, so that a
+     * caller holding some components from an earlier pair gets the very same double.
+     */
+    public static double combine(ScoringWeights w, double skills, double language, double distance, double level,
+                                 double preference) {
+        return w.skills() * skills + w.language() * language + w.distance() * distance + w.level() * level
+                + w.preference() * preference;
     }
 
     /** Convenience: prepares both sides and scores them. */
@@ -425,11 +433,12 @@ public final class Scorer {
                 pl.municipality().name(), pl.region().name(),
                 vl == null ? null : vl.municipality().name(), vl == null ? null : vl.region().name(),
                 values.get(Component.DISTANCE));
-        EducationLevel cand = prof.education().level();
+        EducationLevel counted = p.education();
         EducationLevel job = vac.educationLevel();
-        int steps = cand.ordinal() - job.ordinal();
+        int steps = counted.ordinal() - job.ordinal();
         Explanation.Qualification q = Rules.qualification(job != EducationLevel.NONE, steps);
-        Explanation.LevelFit level = new Explanation.LevelFit(cand, prof.education().recognized(), job,
+        Explanation.LevelFit level = new Explanation.LevelFit(prof.education().level(), prof.education().recognized(),
+                counted, job,
                 job == EducationLevel.NONE ? 0 : steps, q, values.get(Component.LEVEL));
         boolean wanted = wanted(p, v);
         Explanation.PreferenceFit preference = new Explanation.PreferenceFit(

@@ -36,24 +36,42 @@ import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 public final class VacancyAdvisor {
     private final SkillTaxonomy taxonomy;
     private final Function<Vacancy, Map<String, Double>> reach;
+    private final WhatIfEngine engine;
     private final Function<Vacancy, JsonNode> json;
 
     /**
-     * @param reach the engine's exact reachable candidates (id to exact score) for a vacancy at the request's threshold
+     * The plain what-if: every count, today's and each change's, by a reachable set of its own.
+     *
+     * @param reach the exact reachable candidates (id to exact score) for a vacancy at the request's threshold
      * @param json  the vacancy's exchange-format JSON, which the patches apply to
      */
     public VacancyAdvisor(SkillTaxonomy taxonomy, Function<Vacancy, Map<String, Double>> reach,
                           Function<Vacancy, JsonNode> json) {
         this.taxonomy = taxonomy;
         this.reach = reach;
+        this.engine = null;
+        this.json = json;
+    }
+
+    /** The engine's what-if: a few passes for supersets, each change checked exactly in memory ({@link VacancyWhatIf}). */
+    public VacancyAdvisor(SkillTaxonomy taxonomy, WhatIfEngine engine, Function<Vacancy, JsonNode> json) {
+        this.taxonomy = taxonomy;
+        this.reach = null;
+        this.engine = engine;
         this.json = json;
     }
 
     /** The advice for a valid vacancy. */
     public Advice advise(Vacancy v, AdviceRequest r) {
         String lang = r.language() == null ? taxonomy.defaultLanguage() : r.language();
-        return AdviceEvaluation.evaluate(v.id(), r, reach.apply(v), v, changes(v, lang), reach, json,
-                Set.of(SuggestionKind.ACCEPT_ENGLISH));
+        Set<SuggestionKind> ladders = Set.of(SuggestionKind.ACCEPT_ENGLISH);
+        List<Change<Vacancy>> changes = changes(v, lang);
+        if (engine != null) {
+            VacancyWhatIf whatIf = new VacancyWhatIf(engine, v, r.minScore(), changes);
+            return AdviceEvaluation.evaluate(v.id(), r, whatIf.base(), v, changes, whatIf.evaluate()::get, json, ladders);
+        }
+        return AdviceEvaluation.evaluate(v.id(), r, reach.apply(v), v, changes, c -> reach.apply(c.changed()), json,
+                ladders);
     }
 
     List<Change<Vacancy>> changes(Vacancy v, String lang) {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.werkmatch.matcher.advice.Advice;
+import nl.werkmatch.matcher.advice.CareerStep;
 import nl.werkmatch.matcher.advice.Suggestion;
 
 /**
  * Advice as JSON: {@code {"id","minScore","reachable","suggestions":[{"kind","summary","patch","reachable",
- * "unlocks","loses","examples"}]}}, the kind by its JSON name ({@code learn-skill}, {@code dutch-level}, ...).
+ * "unlocks","loses","examples"}]}}, the kind by its JSON name ({@code learn-skill}, {@code dutch-level}, ...), and
+ * {@code "careerStep": {"occupation","label","skills":[{"id","label"}],"reachable","examples"}} when there is one.
  */
 public final class AdviceJson {
     private AdviceJson() {
@@ -32,6 +34,19 @@ public final class AdviceJson {
             o.put("loses", s.loses());
             ArrayNode examples = o.putArray("examples");
             s.examples().forEach(examples::add);
+        }
+        CareerStep step = advice.careerStep();
+        if (step != null) {
+            ObjectNode o = root.putObject("careerStep");
+            o.put("occupation", step.occupation());
+            o.put("label", step.label());
+            ArrayNode skills = o.putArray("skills");
+            for (CareerStep.Skill skill : step.skills()) {
+                skills.addObject().put("id", skill.id()).put("label", skill.label());
+            }
+            o.put("reachable", step.reachable());
+            ArrayNode examples = o.putArray("examples");
+            step.examples().forEach(examples::add);
         }
         return root;
     }

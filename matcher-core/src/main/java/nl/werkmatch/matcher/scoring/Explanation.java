@@ -89,9 +89,12 @@ public record Explanation(
     /**
      * How the education level fits.
      *
-     * @param steps candidate level minus job level, in education-level steps
+     * @param candidate the candidate's diploma level
+     * @param recognized whether the diploma is recognised in the Netherlands
+     * @param counted    the level the fit counts: {@code candidate} when recognised, one level lower when not
+     * @param steps      counted level minus job level, in education-level steps
      */
-    public record LevelFit(EducationLevel candidate, boolean recognized, EducationLevel job, int steps,
+    public record LevelFit(EducationLevel candidate, boolean recognized, EducationLevel counted, EducationLevel job, int steps,
                            Qualification qualification, double value) {
     }
 
@@ -182,14 +185,15 @@ public record Explanation(
                     distance.vacancyRegion()));
         }
         sb.append("  level: ");
+        String counted = level.counted().name();
         sb.append(switch (level.qualification()) {
             case NOT_REQUIRED -> "no level required";
-            case MATCH -> level.candidate() + " fits " + level.job();
-            case OVER -> level.candidate() + " is over-qualified for " + level.job() + " (" + steps(level.steps()) + ")";
-            case UNDER -> level.candidate() + " is below " + level.job() + " (" + steps(-level.steps()) + ")";
+            case MATCH -> counted + " fits " + level.job();
+            case OVER -> counted + " is over-qualified for " + level.job() + " (" + steps(level.steps()) + ")";
+            case UNDER -> counted + " is below " + level.job() + " (" + steps(-level.steps()) + ")";
         });
         if (!level.recognized() && level.candidate() != EducationLevel.NONE) {
-            sb.append(", diploma not recognised");
+            sb.append(", diploma ").append(level.candidate()).append(" not recognised, counted as ").append(counted);
         }
         sb.append('\n');
         sb.append("  preference: ").append(preference.wanted() ? "wants this occupation"

@@ -20,6 +20,7 @@ import nl.werkmatch.matcher.TaxonomyMismatch;
 import nl.werkmatch.matcher.TaxonomyMismatchException;
 import nl.werkmatch.matcher.model.Cefr;
 import nl.werkmatch.matcher.model.DutchLevels;
+import nl.werkmatch.matcher.model.EducationLevel;
 import nl.werkmatch.matcher.model.Evidence;
 import nl.werkmatch.matcher.model.Importance;
 import nl.werkmatch.matcher.model.Location;
@@ -54,11 +55,15 @@ class FormatUpgradeTest {
 
     /** Rewrites both sides' last commit as an older format would have recorded it. */
     private static void markAsFormat3(Path dir) throws Exception {
+        markAsFormat(dir, "3");
+    }
+
+    private static void markAsFormat(Path dir, String format) throws Exception {
         for (String side : List.of(Storage.PROFILES, Storage.VACANCIES)) {
             Directory d = FSDirectory.open(dir.resolve(side));
             Map<String, String> old = new HashMap<>(IndexSide.committedData(d));
-            old.put(Storage.KEY_FORMAT, "3");
-            old.put(Storage.KEY_FINGERPRINT, "fingerprint of format 3");
+            old.put(Storage.KEY_FORMAT, format);
+            old.put(Storage.KEY_FINGERPRINT, "fingerprint of format " + format);
             try (IndexSide s = new IndexSide(d, false, old)) {
                 s.commit(old);
             }
@@ -85,6 +90,34 @@ class FormatUpgradeTest {
         }
         try (Matcher m = open(dir, TaxonomyMismatch.FAIL)) {
             assertThat(m.vacancyCount()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Format 5 counts an unrecognised diploma one level lower in the packed attributes, block bounds and compact
+     * forms; a format 4 directory held the diploma's own level there. It is refused clearly, or rebuilt, after which
+     * the engine's scores equal the exact scorer's for both a recognised and an unrecognised diploma.
+     */
+    @Test
+    void aFormat4DirectoryIsRebuiltSoThatAnUnrecognisedDiplomaCountsALevelLower(@TempDir Path dir) throws Exception {
+        try (Matcher m = open(dir, TaxonomyMismatch.FAIL)) {
+            m.upsertProfile(Profile.builder("p-hbo-unrecognised").location(Location.municipality("GM0363"))
+                    .skill("s-lassen", Evidence.DECLARED).education(EducationLevel.HBO, false).build());
+            m.upsertProfile(Profile.builder("p-hbo-recognised").location(Location.municipality("GM0363"))
+                    .skill("s-lassen", Evidence.DECLARED).education(EducationLevel.HBO, true).build());
+            m.upsertVacancy(Vacancy.builder("v-mbo2").occupation("o-lasser").educationLevel(EducationLevel.MBO2)
+                    .location(Location.municipality("GM0363")).build());
+        }
+        markAsFormat(dir, "4");
+        assertThatThrownBy(() -> open(dir, TaxonomyMismatch.FAIL)).isInstanceOf(TaxonomyMismatchException.class);
+        try (Matcher m = open(dir, TaxonomyMismatch.REBUILD)) {
+            List<Match> page = m.candidatesFor("v-mbo2", MatchRequest.DEFAULT).matches();
+            // counted as MBO4 the unrecognised diploma is less over-qualified for MBO2, so it ranks first
+            assertThat(page).extracting(Match::id).containsExactly("p-hbo-unrecognised", "p-hbo-recognised");
+            for (Match match : page) {
+                assertThat(match.score()).isEqualTo(m.explain(match.id(), "v-mbo2").score());
+            }
+            assertThat(m.explain("p-hbo-unrecognised", "v-mbo2").level().counted()).isEqualTo(EducationLevel.MBO4);
         }
     }
 }

@@ -58,7 +58,7 @@ class CompactFormTest {
                 assertThat(c.dutch(s)).isEqualTo(full.profile().dutch().get(s));
             }
             assertThat(c.english()).isEqualTo(full.profile().english());
-            assertThat(c.education()).isEqualTo(full.profile().education().level());
+            assertThat(c.education()).isEqualTo(Rules.countedLevel(full.profile().education()));
             assertThat(c.workAuthorization()).isEqualTo(full.profile().workAuthorization());
             assertThat(c.jobTypeMask()).isEqualTo(full.jobTypeMask());
             assertThat(c.hours()).isEqualTo(full.profile().hours());
