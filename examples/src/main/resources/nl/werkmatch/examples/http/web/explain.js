@@ -136,14 +136,20 @@ function place(d) {
 }
 
 function levelFit(l) {
+  // An unrecognised diploma counts one level lower; the fit is stated for the counted level, as the engine scores it.
+  const has = label('education', l.counted || l.candidate);
   let text;
   switch (l.qualification) {
-    case 'MATCH': text = t('explain.levelMatch', { has: label('education', l.candidate), job: label('education', l.job) }); break;
-    case 'OVER': text = t('explain.levelOver', { has: label('education', l.candidate), job: label('education', l.job), n: steps(l.steps) }); break;
-    case 'UNDER': text = t('explain.levelUnder', { has: label('education', l.candidate), job: label('education', l.job), n: steps(-l.steps) }); break;
+    case 'MATCH': text = t('explain.levelMatch', { has, job: label('education', l.job) }); break;
+    case 'OVER': text = t('explain.levelOver', { has, job: label('education', l.job), n: steps(l.steps) }); break;
+    case 'UNDER': text = t('explain.levelUnder', { has, job: label('education', l.job), n: steps(-l.steps) }); break;
     default: text = t('explain.levelNone');
   }
-  if (!l.recognized && l.candidate && l.candidate !== 'NONE') text += `, ${t('explain.notRecognized')}`;
+  if (!l.recognized && l.candidate && l.candidate !== 'NONE') {
+    text += l.counted && l.counted !== l.candidate
+      ? `, ${t('explain.notRecognizedCounted', { level: label('education', l.candidate), counted: label('education', l.counted) })}`
+      : `, ${t('explain.notRecognized')}`;
+  }
   return h('p', { class: `level level-${(l.qualification || '').toLowerCase()}` }, text);
 }
 
