@@ -52,6 +52,16 @@ final class Reach {
      */
     static int count(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore, Exact exact,
                      boolean checkEvery) throws IOException {
+        return forEachReached(searcher, compiled, minScore, exact, checkEvery, doc -> { });
+    }
+
+    /**
+     * Calls {@code reached} with the global doc id of every match whose exact score is at least {@code minScore}
+     * (sure ones first, then the rescored borderline, each in doc id order) and returns how many there were; the
+     * same work as {@link #count}, for callers that add up who is reached (the audit's eligible counts).
+     */
+    static int forEachReached(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore, Exact exact,
+                              boolean checkEvery, java.util.function.IntConsumer reached) throws IOException {
         if (compiled.matchesNothing()) {
             return 0;
         }
@@ -63,13 +73,17 @@ final class Reach {
         for (int i = 0; i < c.size; i++) {
             if (!checkEvery && c.scores[i] >= sure) {
                 count++;
+                reached.accept(c.docs[i]);
             } else {
                 borderline[nb++] = c.docs[i];
             }
         }
-        for (Hit hit : exact(searcher, borderline, nb, exact)) {
+        List<Hit> hits = exact(searcher, borderline, nb, exact);
+        for (int i = 0; i < nb; i++) {
+            Hit hit = hits.get(i);
             if (hit != null && hit.score() >= minScore) {
                 count++;
+                reached.accept(borderline[i]);
             }
         }
         return count;

@@ -178,6 +178,16 @@ public final class TopKSearch {
         }, w));
     }
 
+    /**
+     * A snapshot of the profile index that counts, vacancy by vacancy, who is eligible under {@code asked} (its
+     * filters and minScore; paging ignored), for the audit. Close it.
+     */
+    public EligibleCandidates eligibleCandidates(MatchRequest asked) {
+        MatchRequest request = resolved(asked);
+        storage.ensureOpen();
+        return new EligibleCandidates(storage, compact, request, weights(request), regions(request), today());
+    }
+
     private Map<String, Double> reachable(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
                                           Reach.Exact exact) {
         storage.ensureOpen();

@@ -1,0 +1,106 @@
+package nl.werkmatch.matcher.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+import nl.werkmatch.matcher.MatchRequest;
+import nl.werkmatch.matcher.internal.CompactForm;
+import nl.werkmatch.matcher.internal.PreparedProfile;
+import nl.werkmatch.matcher.internal.PreparedVacancy;
+import nl.werkmatch.matcher.internal.Scorer;
+import nl.werkmatch.matcher.scoring.ScoringWeights;
+
+/**
+ * Who is eligible for each vacancy, by profile document, on one snapshot of the profile index: the audit's eligible
+ * counts as one pruned pass per open vacancy ({@link Reach}: the exact count of {@code total}, only the borderline
+ * rescored) instead of paging through every person's vacancies. Doc ids stay valid while this is open, so callers
+ * add up per document and translate to profile ids once at the end. Thread-safe; close it to release the snapshot.
+ * Public for the audit only; this package is not exported.
+ */
+public final class EligibleCandidates implements AutoCloseable {
+    private final Storage storage;
+    private final CompactForm compact;
+    private final MatchRequest request;
+    private final ScoringWeights weights;
+    private final Set<String> regions;
+    private final LocalDate today;
+    private final IndexSearcher searcher;
+
+    EligibleCandidates(Storage storage, CompactForm compact, MatchRequest resolved,
+                       ScoringWeights weights, Set<String> regions, LocalDate today) {
+        this.storage = storage;
+        this.compact = compact;
+        this.request = resolved;
+        this.weights = weights;
+        this.regions = regions;
+        this.today = today;
+        this.searcher = storage.read(() -> storage.profiles().acquire());
+    }
+
+    /** One more than the largest profile document number of the snapshot: the size of a per-document array. */
+    public int documents() {
+        return searcher.getIndexReader().maxDoc();
+    }
+
+    /**
+     * Calls {@code eligible} with the document number (below {@link #documents()}) of every profile of the snapshot
+     * that passes the stored vacancy's hard filters and the request's and scores at least the request's
+     * {@code minScore}; returns how many, or -1 when the vacancy is gone.
+     */
+    public int addEligible(String vacancyId, IntConsumer eligible) {
+        PreparedVacancy pv = storage.read(() -> {
+            byte[] form = storage.vacancies().compactForm(vacancyId);
+            return form == null ? null : compact.decodeVacancy(form, 0, form.length);
+        });
+        if (pv == null) {
+            return -1;
+        }
+        QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, weights, today, regions);
+        Reach.Exact exact = form -> {
+            PreparedProfile pp = compact.decodeProfile(form.bytes, form.offset, form.length);
+            return PairFilter.admits(pp, pv, request, today, regions, true)
+                    ? new Reach.Hit(pp.id(), Scorer.score(pp, pv, weights)) : null;
+        };
+        return storage.read(() -> Reach.forEachReached(searcher, compiled, request.minScore(), exact,
+                request.minSkillFit() > 0, eligible));
+    }
+
+    /** Calls {@code sink} with the id and document number of every live profile of the snapshot. */
+    public void forEachProfile(ObjIntConsumer<String> sink) {
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues forms = DocValues.getBinary(leaf.reader(), Fields.FORM);
+                for (int doc = forms.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = forms.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        BytesRef form = forms.binaryValue();
+                        sink.accept(compact.decodeProfile(form.bytes, form.offset, form.length).id(), leaf.docBase + doc);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Releases the snapshot. */
+    @Override
+    public void close() {
+        try {
+            storage.profiles().release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
