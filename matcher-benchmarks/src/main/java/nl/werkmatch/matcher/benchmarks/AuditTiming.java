@@ -64,8 +64,12 @@ public final class AuditTiming {
                     long now = System.nanoTime();
                     long[] s = steps.computeIfAbsent(step, x -> new long[] {now, now, 0});
                     s[1] = now;
+                    long tenths = total == 0 ? 10 : done * 10 / total;
+                    if (tenths > s[2] * 10 / Math.max(1, total) || done == 0 || done == total) {
+                        double secs = Math.max(1e-3, (now - s[0]) / 1e9);
+                        BenchWorld.log(String.format(Locale.ROOT, "  %s: %,d / %,d (%,.0f/s)", step, done, total, done / secs));
+                    }
                     s[2] = done;
-                    BenchWorld.progress(step, done, total, s[0]);
                 }).build());
         double total = (System.nanoTime() - start) / 1e9;
         StringBuilder out = new StringBuilder();

@@ -29,6 +29,11 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * Public for the audit only; this package is not exported.
  */
 public final class EligibleCandidates implements AutoCloseable {
+    /**
+     * At most this many decoded profiles are kept (a decoded profile holds its skill credits and a few sets, one to a few KB;
+     * so the cache stays within a few hundred MB whatever the population).
+     */
+    static final int CACHED_PROFILES = 1 << 17;
     private final Storage storage;
     private final CompactForm compact;
     private final MatchRequest request;
@@ -36,9 +41,11 @@ public final class EligibleCandidates implements AutoCloseable {
     private final Set<String> regions;
     private final LocalDate today;
     private final IndexSearcher searcher;
+    /** Decoded profiles by document number modulo its length; see {@link #decoded}. */
+    private final Cached[] cache;
 
     EligibleCandidates(Storage storage, CompactForm compact, MatchRequest resolved,
-                       ScoringWeights weights, Set<String> regions, LocalDate today) {
+                       ScoringWeights weights, Set<String> regions, LocalDate today, int cachedProfiles) {
         this.storage = storage;
         this.compact = compact;
         this.request = resolved;
@@ -46,6 +53,7 @@ public final class EligibleCandidates implements AutoCloseable {
         this.regions = regions;
         this.today = today;
         this.searcher = storage.read(() -> storage.profiles().acquire());
+        this.cache = new Cached[Math.max(1, Math.min(documents(), cachedProfiles))];
     }
 
     /** One more than the largest profile document number of the snapshot: the size of a per-document array. */
@@ -67,13 +75,34 @@ public final class EligibleCandidates implements AutoCloseable {
             return -1;
         }
         QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, weights, today, regions);
-        Reach.Exact exact = form -> {
-            PreparedProfile pp = compact.decodeProfile(form.bytes, form.offset, form.length);
+        Reach.ExactByDoc exact = (doc, form) -> {
+            PreparedProfile pp = decoded(doc, form);
             return PairFilter.admits(pp, pv, request, today, regions, true)
                     ? new Reach.Hit(pp.id(), Scorer.score(pp, pv, weights)) : null;
         };
         return storage.read(() -> Reach.forEachReached(searcher, compiled, request.minScore(), exact,
                 request.minSkillFit() > 0, eligible));
+    }
+
+    /**
+     * The decoded profile of a document, from the cache when it holds it. With the skill floor on, every collected
+     * candidate is checked exactly, so without the cache one profile would be decoded once per vacancy it fits;
+     * vacancies are walked in index order, which is by place, as are the profiles, so neighbouring vacancies meet
+     * the same people and a bounded cache keeps most of them.
+     */
+    private PreparedProfile decoded(int doc, BytesRef form) {
+        int slot = doc % cache.length;
+        Cached c = cache[slot];
+        if (c != null && c.doc == doc) {
+            return c.profile;
+        }
+        PreparedProfile pp = compact.decodeProfile(form.bytes, form.offset, form.length);
+        cache[slot] = new Cached(doc, pp); // a benign race: entries are immutable, a lost one is decoded again
+        return pp;
+    }
+
+    /** A decoded profile and its document number. */
+    private record Cached(int doc, PreparedProfile profile) {
     }
 
     /** Calls {@code sink} with the id and document number of every live profile of the snapshot. */

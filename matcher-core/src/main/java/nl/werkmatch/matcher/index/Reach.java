@@ -38,6 +38,11 @@ final class Reach {
         Hit load(BytesRef compactForm);
     }
 
+    /** {@link Exact} for callers that keep something per document (the audit's decoded profiles). */
+    interface ExactByDoc {
+        Hit load(int doc, BytesRef compactForm);
+    }
+
     /** A reached document: its id and exact score. */
     record Hit(String id, double score) {
     }
@@ -62,6 +67,13 @@ final class Reach {
      */
     static int forEachReached(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore, Exact exact,
                               boolean checkEvery, java.util.function.IntConsumer reached) throws IOException {
+        return forEachReached(searcher, compiled, minScore, (doc, form) -> exact.load(form), checkEvery, reached);
+    }
+
+    /** {@link #forEachReached(IndexSearcher, QueryCompiler.Compiled, double, Exact, boolean, java.util.function.IntConsumer)} with the document number given to the exact check. */
+    static int forEachReached(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore,
+                              ExactByDoc exact, boolean checkEvery, java.util.function.IntConsumer reached)
+            throws IOException {
         if (compiled.matchesNothing()) {
             return 0;
         }
@@ -97,7 +109,7 @@ final class Reach {
         }
         Collected c = collect(searcher, compiled, minScore);
         List<Hit> out = new ArrayList<>();
-        for (Hit hit : exact(searcher, c.docs, c.size, exact)) {
+        for (Hit hit : exact(searcher, c.docs, c.size, (doc, form) -> exact.load(form))) {
             if (hit != null && hit.score() >= minScore) {
                 out.add(hit);
             }
@@ -131,7 +143,7 @@ final class Reach {
         return all;
     }
 
-    private static List<Hit> exact(IndexSearcher searcher, int[] docs, int n, Exact exact) throws IOException {
+    private static List<Hit> exact(IndexSearcher searcher, int[] docs, int n, ExactByDoc exact) throws IOException {
         List<Hit> out = new ArrayList<>(n);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
@@ -146,7 +158,7 @@ final class Reach {
             if (!forms.advanceExact(doc - ctx.docBase)) {
                 throw new IllegalStateException("document " + doc + " has no compact form");
             }
-            out.add(exact.load(forms.binaryValue()));
+            out.add(exact.load(doc, forms.binaryValue()));
         }
         return out;
     }
