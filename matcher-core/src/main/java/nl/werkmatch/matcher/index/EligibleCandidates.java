@@ -10,7 +10,13 @@ import java.util.function.ObjIntConsumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -75,6 +81,12 @@ public final class EligibleCandidates implements AutoCloseable {
             return -1;
         }
         QueryCompiler.Compiled compiled = QueryCompiler.candidatesFor(pv, request, weights, today, regions);
+        if (compiled.matchesNothing()) {
+            return 0;
+        }
+        if (request.minScore() <= 0) {
+            return storage.read(() -> everyAdmitted(compiled, pv, eligible));
+        }
         Reach.ExactByDoc exact = (doc, form) -> {
             PreparedProfile pp = decoded(doc, form);
             return PairFilter.admits(pp, pv, request, today, regions, true)
@@ -82,6 +94,64 @@ public final class EligibleCandidates implements AutoCloseable {
         };
         return storage.read(() -> Reach.forEachReached(searcher, compiled, request.minScore(), exact,
                 request.minSkillFit() > 0, eligible));
+    }
+
+    /**
+     * Without a minimum score every match that passes the hard filters counts, and scores cannot prune, so the
+     * query runs without them: only its filter clauses, which admit at least what the query does (its optional
+     * clauses never narrow it: one of them matches every document); then the post filter and the pair filter, the
+     * engine's exact hard filters, decide. {@link Reach} would conclude the same at a far higher cost: it scores
+     * every optional clause of every match.
+     */
+    private int everyAdmitted(QueryCompiler.Compiled compiled, PreparedVacancy pv, IntConsumer eligible)
+            throws IOException {
+        int[] count = new int[1];
+        searcher.search(filterClauses(compiled.query()), new SimpleCollector() {
+            private DocPredicateQuery.LeafTest test;
+            private BinaryDocValues forms;
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                test = compiled.postFilter() == null ? null : compiled.postFilter().open(context.reader());
+                forms = DocValues.getBinary(context.reader(), Fields.FORM);
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if ((test != null && !test.test(doc)) || !forms.advanceExact(doc)) {
+                    return;
+                }
+                PreparedProfile pp = decoded(base + doc, forms.binaryValue());
+                if (PairFilter.admits(pp, pv, request, today, regions, true)) {
+                    count[0]++;
+                    eligible.accept(base + doc);
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return count[0];
+    }
+
+    /** The query's required and filter clauses as filters; everything when it has none. */
+    static Query filterClauses(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        for (BooleanClause c : bool.clauses()) {
+            switch (c.occur()) {
+                case MUST, FILTER -> filters.add(c.query(), BooleanClause.Occur.FILTER);
+                case MUST_NOT -> filters.add(c.query(), BooleanClause.Occur.MUST_NOT);
+                case SHOULD -> { }
+            }
+        }
+        return filters.build();
     }
 
     /**

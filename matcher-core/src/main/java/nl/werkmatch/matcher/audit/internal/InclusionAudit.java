@@ -136,11 +136,18 @@ public final class InclusionAudit {
         List<OpenVacancy> open = openVacancies(day);
 
         int n = people.size();
-        AtomicIntegerArray exposure = new AtomicIntegerArray(n);
         boolean[] unfilled = new boolean[open.size()];
         boolean[] vacancyGone = new boolean[open.size()];
+        // a profile missing from the counting snapshot was deleted after the population was read
+        boolean[] profileGone = new boolean[n];
+        int[] eligible = countEligible(people, open, vacancyGone, profileGone, day);
+
+        AtomicIntegerArray exposure = new AtomicIntegerArray(n);
         MatchRequest list = MatchRequest.builder().k(request.k()).minScore(request.minScore()).openOn(day).build();
         parallel("ranking candidates", open.size(), v -> {
+            if (vacancyGone[v]) {
+                return;
+            }
             MatchPage page;
             try {
                 page = matcher.candidatesFor(open.get(v).id(), list);
@@ -156,10 +163,6 @@ public final class InclusionAudit {
                 }
             }
         });
-
-        // a profile missing from the counting snapshot was deleted after the population was read
-        boolean[] profileGone = new boolean[n];
-        int[] eligible = countEligible(people, open, vacancyGone, profileGone, day);
 
         int[] never = java.util.stream.IntStream.range(0, n)
                 .filter(i -> exposure.get(i) == 0 && !profileGone[i]).toArray();
