@@ -57,9 +57,21 @@ final class AuditCommand extends CliCommand {
     String region;
 
     @Option(names = "--eligible-counts", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Count, for each never-recommended profile, the open vacancies it is eligible for (exact; most "
-                    + "of the time on a large population). --no-eligible-counts keeps the reasons and leaves the counts out.")
+            description = "Give, for each never-recommended profile, the open vacancies it is eligible for (exact). "
+                    + "--no-eligible-counts keeps the reasons and leaves the counts out of the report.")
     boolean eligibleCounts;
+
+    @Option(names = "--advice", defaultValue = "" + AuditRequest.DEFAULT_ADVICE, paramLabel = "N",
+            description = "Compute advice (the top " + AuditRequest.ADVICE_SUGGESTIONS + " suggestions) for N "
+                    + "never-recommended profiles, those advice can help most first (a Dutch gap, travel, skills; then "
+                    + "the outranked; last those not allowed to work), ties by id; and, unless N is 0, for the first "
+                    + AuditRequest.MAX_VACANCY_ADVICE + " vacancies no one fits (default: ${DEFAULT-VALUE}).")
+    int advice;
+
+    @Option(names = "--json-limit", paramLabel = "N",
+            description = "List at most N never-recommended profiles in the JSON file (the counts stay complete; "
+                    + "default: all of them).")
+    Integer jsonLimit;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the HTML report.")
     Path out;
@@ -80,8 +92,14 @@ final class AuditCommand extends CliCommand {
         }
         AuditHtml.Language language = AuditHtml.Language.parse(lang)
                 .orElseThrow(() -> usage("--lang must be nl or en, not " + lang));
+        if (advice < 0 || advice > AuditRequest.MAX_ADVICE) {
+            throw usage("--advice must be from 0 to " + AuditRequest.MAX_ADVICE);
+        }
+        if (jsonLimit != null && jsonLimit < 0) {
+            throw usage("--json-limit must be 0 or more");
+        }
         AuditRequest.Builder request = AuditRequest.builder().k(k).minScore(minScore).region(region)
-                .eligibleCounts(eligibleCounts);
+                .eligibleCounts(eligibleCounts).advice(advice);
         if (day != null) {
             try {
                 request.day(LocalDate.parse(day.trim()));
@@ -101,12 +119,14 @@ final class AuditCommand extends CliCommand {
             steps.finish();
             write(out, w -> w.write(AuditHtml.render(report, language)));
             if (json != null) {
-                write(json, w -> AuditJson.write(report, w));
+                write(json, w -> AuditJson.write(report, w, jsonLimit == null ? AuditJson.ALL : jsonLimit));
             }
             int never = report.neverRecommended().size();
             out().printf(Locale.ROOT, "audited %,d profiles and %,d open vacancies: %,d recommended, %,d never recommended, "
                     + "%,d vacancies without an eligible candidate%n", report.profiles(), report.vacancies(),
                     report.recommended(), never, report.unfilledVacancies().size());
+            out().printf(Locale.ROOT, "advice for %,d of %,d never-recommended profiles and %,d of %,d vacancies no one fits%n",
+                    report.advice().profiles(), never, report.advice().vacancies(), report.unfilledVacancies().size());
             out().println("wrote " + out + (json != null ? " and " + json : ""));
             return ExitCodes.OK;
         }
@@ -136,7 +156,8 @@ final class AuditCommand extends CliCommand {
             if (!name.equals(step)) {
                 finish();
                 step = name;
-                bar = Progress.of(err(), name, name.contains("vacancies") || name.contains("candidates") ? "vacancies" : "profiles", total);
+                bar = Progress.of(err(), name, name.contains("vacancies") || name.contains("candidates")
+                        || name.contains("employers") ? "vacancies" : "profiles", total);
             }
             done = count;
             bar.update(count, count);

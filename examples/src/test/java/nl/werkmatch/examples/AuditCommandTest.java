@@ -48,6 +48,33 @@ class AuditCommandTest {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).contains("Inclusion audit").contains("<svg").doesNotContain("<script").doesNotContain("src=");
         assertThat(tmp.resolve("report.html.tmp")).doesNotExist();
+        // the default advice: the first never-recommended profiles have it, and the file says for how many
+        int advised = report.path("adviceCoverage").path("profilesAdvised").asInt();
+        assertThat(advised).isEqualTo(Math.min(never, nl.werkmatch.matcher.audit.AuditRequest.DEFAULT_ADVICE));
+        assertThat(report.path("neverRecommended").get(0).path("advice").path("suggestions").isArray()).isTrue();
+        assertThat(run.out()).contains("advice for " + advised + " of " + never + " never-recommended profiles");
+        assertThat(page).contains("What would help").contains("Advice computed for " + advised + " of the " + never);
+    }
+
+    @Test
+    void adviceAndTheJsonLimitAreOptions() throws IOException {
+        Path html = tmp.resolve("limited.html");
+        Path json = tmp.resolve("limited.json");
+        Cli.Run run = Cli.run("audit", "--data", data.toString(), "--k", "5", "--advice", "1", "--json-limit", "2",
+                "--out", html.toString(), "--json", json.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("advising who is never recommended:");
+        JsonNode report = JSON.readTree(json.toFile());
+        assertThat(report.path("neverRecommended").size()).isEqualTo(2);
+        assertThat(report.path("neverRecommendedCount").asInt()).isGreaterThan(2);
+        assertThat(report.path("neverRecommended").get(0).has("advice")).isTrue();
+        assertThat(report.path("neverRecommended").get(1).has("advice")).isFalse();
+        assertThat(report.path("adviceCoverage").path("profilesAdvised").asInt()).isEqualTo(1);
+
+        Cli.Run none = Cli.run("audit", "--data", data.toString(), "--k", "5", "--advice", "0", "--out", html.toString(),
+                "--json", json.toString());
+        assertThat(none.exit()).as(none.err()).isZero();
+        assertThat(JSON.readTree(json.toFile()).path("adviceCoverage").path("profilesAdvised").asInt()).isZero();
     }
 
     @Test
@@ -68,6 +95,12 @@ class AuditCommandTest {
         assertThat(region.err()).contains("region: \"Atlantis\" is not a labour market region").doesNotContain("Exception");
         Cli.Run lang = Cli.run("audit", "--data", data.toString(), "--lang", "de", "--out", html.toString());
         assertThat(lang.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli.Run advice = Cli.run("audit", "--data", data.toString(), "--advice", "-1", "--out", html.toString());
+        assertThat(advice.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(advice.err()).contains("--advice must be from 0 to");
+        Cli.Run limit = Cli.run("audit", "--data", data.toString(), "--json-limit", "-3", "--out", html.toString());
+        assertThat(limit.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(limit.err()).contains("--json-limit must be 0 or more");
         Cli.Run missing = Cli.run("audit", "--data", tmp.resolve("nowhere").toString(), "--out", html.toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(missing.err()).contains("no data at");

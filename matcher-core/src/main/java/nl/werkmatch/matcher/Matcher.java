@@ -271,7 +271,7 @@ public final class Matcher implements AutoCloseable {
      * fits. Only reads; runs on {@link AuditRequest#threads()} threads.
      */
     public AuditReport audit(AuditRequest request) {
-        return InclusionAudit.run(this, required(request, "request"));
+        return InclusionAudit.run(this, required(request, "request"), search::eligibleCandidates);
     }
 
     /**

@@ -22,8 +22,8 @@ import nl.werkmatch.matcher.model.Vacancy;
 
 /**
  * Eligible counts beyond the engine's 10,000-deep window: a candidate in Almere who only declares driving a forklift,
- * always outranked by a certified driver, is eligible for more vacancies than one ranking can page through. Counted
- * per job type the count is exact; when one job type alone fills the window the count is a lower bound and says so.
+ * always outranked by a certified driver, is eligible for more vacancies than one ranking can page through. The
+ * audit counts per vacancy, not by paging through the person's ranking, so the count is exact however large.
  */
 class AuditEligibleWindowTest {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -31,7 +31,7 @@ class AuditEligibleWindowTest {
     private static final LocalDate JANUARY = LocalDate.of(2027, 1, 15);
 
     @Test
-    void countsPastTheWindowByJobTypeAndFlagsALowerBound() {
+    void countsPastTheEnginesWindowExactly() {
         Clock clock = Clock.fixed(DECEMBER.atStartOfDay(NL).toInstant(), NL);
         try (Matcher matcher = Matcher.builder().clock(clock).build()) {
             Location almere = Location.municipality("GM0034");
@@ -55,21 +55,19 @@ class AuditEligibleWindowTest {
             matcher.refresh();
 
             // December: 9,990 regular + 30 internships = 10,020, past the window, exact per job type
-            AuditReport december = matcher.audit(AuditRequest.builder().day(DECEMBER).k(1).build());
+            AuditReport december = matcher.audit(AuditRequest.builder().day(DECEMBER).k(1).advice(0).build());
             assertThat(december.vacancies()).isEqualTo(10_020);
             assertThat(december.neverRecommended()).singleElement().satisfies(n -> {
                 assertThat(n.id()).isEqualTo("p-declared");
                 assertThat(n.reason()).isEqualTo(NeverRecommendedReason.OUTRANKED);
                 assertThat(n.eligible()).isEqualTo(10_020);
-                assertThat(n.eligibleIsLowerBound()).isFalse();
             });
             assertThat(december.congestion().mostExposed()).containsExactly(10_020);
 
-            // January: 10,010 regular jobs fill the window on their own: at least 10,000 + 30
-            AuditReport january = matcher.audit(AuditRequest.builder().day(JANUARY).k(1).build());
+            // January: 10,010 regular jobs, more than one ranking can page through, and 30 internships: exact still
+            AuditReport january = matcher.audit(AuditRequest.builder().day(JANUARY).k(1).advice(0).build());
             assertThat(january.neverRecommended()).singleElement().satisfies(n -> {
-                assertThat(n.eligible()).isEqualTo(10_030);
-                assertThat(n.eligibleIsLowerBound()).isTrue();
+                assertThat(n.eligible()).isEqualTo(10_040);
             });
         }
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.werkmatch.matcher.advice.AdviceRequest;
 import nl.werkmatch.matcher.audit.AuditReport;
 import nl.werkmatch.matcher.audit.AuditReport.GroupRow;
 import nl.werkmatch.matcher.audit.AuditReport.NeverRecommended;
@@ -59,8 +60,9 @@ class AuditVersusListsTest {
             int k = 1 + rnd.nextInt(6);
             double minScore = seed % 2 == 0 ? 0 : 0.25 + rnd.nextDouble() * 0.2;
             String region = seed == 24 ? matcher.regions().resolve(profiles.get(0).location()).orElseThrow().region().name() : null;
+            int advise = 7;
             AuditReport report = matcher.audit(AuditRequest.builder().day(day).k(k).minScore(minScore).region(region)
-                    .threads(2).build());
+                    .threads(2).advice(advise).build());
 
             Function<Profile, String> regionOf = p -> matcher.regions().resolve(p.location()).orElseThrow().region().name();
             List<Profile> audited = profiles.stream().filter(p -> region == null || region.equals(regionOf.apply(p))).toList();
@@ -95,7 +97,10 @@ class AuditVersusListsTest {
                     never.add(p.id());
                 }
             }
-            assertThat(report.neverRecommended()).extracting(NeverRecommended::id).containsExactlyElementsOf(never);
+            assertThat(report.neverRecommended()).extracting(NeverRecommended::id).containsExactlyInAnyOrderElementsOf(never);
+            assertThat(report.neverRecommended()).as("those advice helps most first, ties by id")
+                    .isSortedAccordingTo(java.util.Comparator.<NeverRecommended>comparingInt(n -> n.reason().adviceOrder())
+                            .thenComparing(NeverRecommended::id));
             assertThat(report.recommended()).isEqualTo(audited.size() - never.size());
             assertThat(report.slots()).isEqualTo(slots);
             assertThat(never).as("some profiles recommended, some not").isNotEmpty().hasSizeLessThan(audited.size());
@@ -103,9 +108,14 @@ class AuditVersusListsTest {
             checkGroups(report, audited, exposure, day, regionOf);
             checkReasons(report, matcher, profiles, vacancies, minScore, day);
 
-            // without eligible counts: the same people, the same reasons, no counts
+            checkAdvice(report, matcher, advise, minScore);
+
+            // without eligible counts and advice: the same people, the same reasons, no counts
             AuditReport quick = matcher.audit(AuditRequest.builder().day(day).k(k).minScore(minScore).region(region)
-                    .threads(1).eligibleCounts(false).build());
+                    .threads(1).eligibleCounts(false).advice(0).build());
+            assertThat(quick.neverRecommended()).allMatch(n -> n.advice() == null);
+            assertThat(quick.unfilledVacancies()).allMatch(v -> v.advice() == null);
+            assertThat(quick.advice().profiles()).isZero();
             assertThat(quick.neverRecommended()).extracting(NeverRecommended::id, NeverRecommended::reason)
                     .containsExactlyElementsOf(report.neverRecommended().stream()
                             .map(n -> org.assertj.core.groups.Tuple.tuple(n.id(), n.reason())).toList());
@@ -113,6 +123,31 @@ class AuditVersusListsTest {
             assertThat(quick.groups()).isEqualTo(report.groups());
             assertThat(quick.congestion()).isEqualTo(report.congestion());
         }
+    }
+
+    /**
+     * The first {@code advise} never-recommended profiles in the report's order, and every unfilled vacancy, carry
+     * exactly the answer of the public advice API; the others none.
+     */
+    private static void checkAdvice(AuditReport report, Matcher matcher, int advise, double minScore) {
+        AdviceRequest ask = new AdviceRequest(Math.max(minScore, AdviceRequest.DEFAULT_MIN_SCORE),
+                AuditRequest.ADVICE_SUGGESTIONS, null);
+        List<NeverRecommended> never = report.neverRecommended();
+        for (int i = 0; i < never.size(); i++) {
+            NeverRecommended n = never.get(i);
+            if (i < advise) {
+                assertThat(n.advice()).as("advice of " + n.id()).isEqualTo(matcher.adviseProfile(n.id(), ask));
+                assertThat(n.advice().suggestions()).hasSizeLessThanOrEqualTo(AuditRequest.ADVICE_SUGGESTIONS);
+            } else {
+                assertThat(n.advice()).as("no advice for " + n.id()).isNull();
+            }
+        }
+        for (AuditReport.UnfilledVacancy v : report.unfilledVacancies()) {
+            assertThat(v.advice()).as("advice of " + v.id()).isEqualTo(matcher.adviseVacancy(v.id(), ask));
+        }
+        assertThat(report.advice().profiles()).isEqualTo(Math.min(advise, never.size()));
+        assertThat(report.advice().vacancies()).isEqualTo(report.unfilledVacancies().size());
+        assertThat(report.advice().minScore()).isEqualTo(ask.minScore());
     }
 
     private static void checkGroups(AuditReport report, List<Profile> audited, Map<String, Integer> exposure,
@@ -193,7 +228,6 @@ class AuditVersusListsTest {
                 }
             }
             assertThat(n.eligible()).as("eligible count of " + n.id()).isEqualTo(eligible);
-            assertThat(n.eligibleIsLowerBound()).isFalse();
             NeverRecommendedReason expected;
             if (eligible > 0) {
                 expected = NeverRecommendedReason.OUTRANKED;

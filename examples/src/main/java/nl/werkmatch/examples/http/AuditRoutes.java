@@ -18,7 +18,9 @@ import nl.werkmatch.matcher.audit.AuditRequest;
  * runs at a time (it uses every core); a second request meanwhile is answered 409.
  */
 final class AuditRoutes {
-    static final Set<String> QUERY = Set.of("k", "minScore", "day", "region", "lang", "eligibleCounts");
+    static final Set<String> QUERY = Set.of("k", "minScore", "day", "region", "lang", "eligibleCounts", "advice", "limit");
+    /** How many never-recommended profiles the JSON lists when the request gives no limit; the counts cover all. */
+    static final int DEFAULT_LIMIT = 1_000;
     static final String HTML = "text/html; charset=utf-8";
 
     private final Matcher matcher;
@@ -38,6 +40,8 @@ final class AuditRoutes {
         request.queryInt("k", 1, MatchRequest.MAX_K).ifPresent(b::k);
         request.queryDouble("minScore", 0, 1).ifPresent(b::minScore);
         request.queryBoolean("eligibleCounts").ifPresent(b::eligibleCounts);
+        request.queryInt("advice", 0, AuditRequest.MAX_ADVICE).ifPresent(b::advice);
+        int limit = request.queryInt("limit", 0, Integer.MAX_VALUE).orElse(DEFAULT_LIMIT);
         request.query("day").ifPresent(day -> {
             try {
                 b.day(LocalDate.parse(day.trim()));
@@ -62,6 +66,16 @@ final class AuditRoutes {
         }
         return html
                 ? Response.raw(HTML, AuditHtml.render(report, language).getBytes(StandardCharsets.UTF_8))
-                : Response.raw(Response.JSON, AuditJson.toJson(report).getBytes(StandardCharsets.UTF_8));
+                : Response.raw(Response.JSON, json(report, limit).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(AuditReport report, int limit) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            AuditJson.write(report, out, limit);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 }

@@ -69,6 +69,36 @@ class AuditApiTest {
     }
 
     @Test
+    void adviceAndLimitShapeTheListButNotTheCounts() throws Exception {
+        LocalDate day = LocalDate.now();
+        HttpResponse<String> r = get("/audit?k=5&day=" + day + "&advice=2&limit=3", null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(r.body());
+        java.io.StringWriter expected = new java.io.StringWriter();
+        AuditJson.write(matcher.audit(AuditRequest.builder().k(5).day(day).advice(2).build()), expected, 3);
+        assertThat(report).isEqualTo(JSON.readTree(expected.toString()));
+        int never = report.path("neverRecommendedCount").asInt();
+        assertThat(never).as("this world has more never-recommended profiles than the limit").isGreaterThan(3);
+        assertThat(report.path("neverRecommended").size()).isEqualTo(3);
+        assertThat(report.path("neverRecommendedListed").asInt()).isEqualTo(3);
+        int byReason = 0;
+        for (JsonNode n : report.path("neverRecommendedByReason")) {
+            byReason += n.asInt();
+        }
+        assertThat(byReason).isEqualTo(never);
+        assertThat(report.path("neverRecommended").get(0).path("advice").path("suggestions").isArray()).isTrue();
+        assertThat(report.path("neverRecommended").get(1).has("advice")).isTrue();
+        assertThat(report.path("neverRecommended").get(2).has("advice")).isFalse();
+        assertThat(report.path("adviceCoverage").path("profilesAdvised").asInt()).isEqualTo(2);
+        assertThat(report.path("adviceCoverage").path("profilesNeverRecommended").asInt()).isEqualTo(never);
+
+        // without a limit: at most 1,000 listed, here all of them
+        JsonNode all = JSON.readTree(get("/audit?k=5&day=" + day + "&advice=0", null).body());
+        assertThat(all.path("neverRecommended").size()).isEqualTo(Math.min(never, AuditRoutes.DEFAULT_LIMIT));
+        assertThat(all.path("adviceCoverage").path("profilesAdvised").asInt()).isZero();
+    }
+
+    @Test
     void auditAnswersHtmlWhenAskedFor() throws Exception {
         HttpResponse<String> r = get("/audit?k=5&lang=en", "text/html,application/xhtml+xml;q=0.9");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -84,6 +114,9 @@ class AuditApiTest {
         assertThat(problemParameter(get("/audit?region=Atlantis", null))).isEqualTo("region");
         assertThat(problemParameter(get("/audit?lang=de", null))).isEqualTo("lang");
         assertThat(problemParameter(get("/audit?top=5", null))).isEqualTo("top");
+        assertThat(problemParameter(get("/audit?advice=-1", null))).isEqualTo("advice");
+        assertThat(problemParameter(get("/audit?advice=100001", null))).isEqualTo("advice");
+        assertThat(problemParameter(get("/audit?limit=-1", null))).isEqualTo("limit");
     }
 
     @Test

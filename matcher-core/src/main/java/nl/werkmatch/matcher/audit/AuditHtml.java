@@ -41,6 +41,7 @@ public final class AuditHtml {
             .panel{background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px rgba(0,0,0,.08);margin:12px 0}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid #eceff3}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}tr.flag td{background:#fff1ec}
+            ul.advice{margin:0;padding-left:1.1em}
             .two{display:grid;grid-template-columns:1fr 1fr;gap:16px}.note{color:#5b6775;font-size:13px}
             svg{max-width:760px;display:block}svg text{font-family:inherit;font-size:12px;fill:#1d2733}
             """;
@@ -147,22 +148,67 @@ public final class AuditHtml {
         for (AuditReport.NeverRecommended n : report.neverRecommended().subList(0, Math.min(LISTED, never))) {
             h.append("<tr><td>").append(esc(n.id())).append("</td><td>").append(t.get("reason." + n.reason().name()))
                     .append("</td><td class=\"n\">").append(n.eligible() == null ? "&ndash;" : fmt(n.eligible()))
-                    .append(n.eligibleIsLowerBound() ? "+" : "")
                     .append("</td></tr>");
         }
         h.append("</table></div>\n");
+
+        // advice
+        AuditReport.AdviceCoverage coverage = report.advice();
+        h.append("<h2>").append(t.get("adviceTitle")).append("</h2><div class=\"panel\"><p class=\"note\">")
+                .append(esc(t.format("adviceCoverage", fmt(coverage.profiles()), fmt(never), fmt(coverage.vacancies()),
+                        fmt(report.unfilledVacancies().size()), num(coverage.minScore(), 2))))
+                .append(" ").append(t.get("adviceOrder")).append("</p>");
+        List<AuditReport.NeverRecommended> advised = report.neverRecommended().stream()
+                .filter(n -> n.advice() != null).limit(LISTED).toList();
+        if (!advised.isEmpty()) {
+            h.append("<table><tr><th>id</th><th>").append(t.get("reasonColumn")).append("</th><th class=\"n\">")
+                    .append(t.get("reachableNow")).append("</th><th>").append(t.get("adviceColumn")).append("</th></tr>");
+            for (AuditReport.NeverRecommended n : advised) {
+                h.append("<tr><td>").append(esc(n.id())).append("</td><td>").append(t.get("reason." + n.reason().name()))
+                        .append("</td><td class=\"n\">").append(fmt(n.advice().reachable())).append("</td><td>");
+                suggestions(h, n.advice(), t);
+                h.append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("</div>\n");
 
         // unfilled vacancies
         int unfilled = report.unfilledVacancies().size();
         h.append("<h2>").append(t.get("unfilledTitle")).append("</h2><div class=\"panel\"><h3>")
                 .append(t.format("unfilledList", Math.min(LISTED, unfilled), fmt(unfilled))).append("</h3><table><tr><th>id</th><th>")
-                .append(t.get("vacancyTitle")).append("</th><th>").append(t.get("attr.labourMarketRegion")).append("</th></tr>");
+                .append(t.get("vacancyTitle")).append("</th><th>").append(t.get("attr.labourMarketRegion"))
+                .append("</th><th>").append(t.get("adviceColumn")).append("</th></tr>");
         for (AuditReport.UnfilledVacancy v : report.unfilledVacancies().subList(0, Math.min(LISTED, unfilled))) {
             h.append("<tr><td>").append(esc(v.id())).append("</td><td>").append(esc(v.title() == null ? "" : v.title()))
-                    .append("</td><td>").append(esc(v.region() == null ? t.get("remote") : v.region())).append("</td></tr>");
+                    .append("</td><td>").append(esc(v.region() == null ? t.get("remote") : v.region())).append("</td><td>");
+            if (v.advice() == null) {
+                h.append("&ndash;");
+            } else {
+                suggestions(h, v.advice(), t);
+            }
+            h.append("</td></tr>");
         }
         h.append("</table></div>\n<p class=\"note\">").append(t.get("footer")).append("</p>\n</main></body></html>\n");
         return h.toString();
+    }
+
+    /** An advice's suggestions as a short list: the kind in the report's language, the summary, what it unlocks. */
+    private static void suggestions(StringBuilder h, nl.werkmatch.matcher.advice.Advice advice, Text t) {
+        if (advice.suggestions().isEmpty()) {
+            h.append(t.get("noSuggestion"));
+            return;
+        }
+        h.append("<ul class=\"advice\">");
+        for (nl.werkmatch.matcher.advice.Suggestion s : advice.suggestions()) {
+            h.append("<li><b>").append(t.get("kind." + s.kind().name())).append("</b>: ").append(esc(s.summary()))
+                    .append(" (+").append(fmt(s.unlocks()));
+            if (s.loses() > 0) {
+                h.append(", &minus;").append(fmt(s.loses()));
+            }
+            h.append(")</li>");
+        }
+        h.append("</ul>");
     }
 
     private static void card(StringBuilder h, String value, String label) {

@@ -9,17 +9,25 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.werkmatch.matcher.json.AdviceJson;
 
 /**
  * The JSON of an audit report, written as a stream (a country's never-recommended list can be long):
- * {@code {"day","k","minScore","region","vacancies","profiles","recommended","slots","neverRecommended":[{"id",
- * "reason","eligible"}],"neverRecommendedByReason":{..},"neverRecommendedByRegion":[{"value","count"}],"groups":
- * {"gender":[{"value","profiles","recommended","slotShare","profileShare","ratio","belowFourFifths"}],..},
- * "congestion":{"gini","top1PercentShare","top10PercentShare","mostExposed","lorenz"},"unfilledVacancies":[{"id",
- * "title","region"}]}}. There is no {@code advice} yet: the advice feature does not exist.
+ * {@code {"day","k","minScore","region","vacancies","profiles","recommended","slots","neverRecommendedCount",
+ * "neverRecommendedListed","neverRecommended":[{"id","reason","eligible","advice"}],"neverRecommendedByReason":{..},
+ * "neverRecommendedByRegion":[{"value","count"}],"groups":{"gender":[{"value","profiles","recommended","slotShare",
+ * "profileShare","ratio","belowFourFifths"}],..},"congestion":{"gini","top1PercentShare","top10PercentShare",
+ * "mostExposed","lorenz"},"unfilledVacancies":[{"id","title","region","advice"}],"adviceCoverage":{"minScore",
+ * "profilesAdvised","profilesNeverRecommended","vacanciesAdvised","vacanciesUnfilled"}}}. An {@code advice} is the
+ * advice answer ({@code {"id","minScore","reachable","suggestions":[{"kind","summary","patch","reachable","unlocks",
+ * "loses","examples"}]}}), present only for the records the audit advised.
  */
 public final class AuditJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+    /** No limit on the never-recommended list. */
+    public static final int ALL = Integer.MAX_VALUE;
 
     private AuditJson() {
     }
@@ -35,8 +43,19 @@ public final class AuditJson {
         return out.toString();
     }
 
-    /** Writes the report to {@code out} (not closed). */
+    /** Writes the report to {@code out} (not closed), with every never-recommended profile. */
     public static void write(AuditReport report, Writer out) throws IOException {
+        write(report, out, ALL);
+    }
+
+    /**
+     * Writes the report to {@code out} (not closed), listing at most {@code limit} never-recommended profiles (the
+     * first in the report's order, so the advised ones first); the counts always cover all of them.
+     */
+    public static void write(AuditReport report, Writer out, int limit) throws IOException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be at least 0, got " + limit);
+        }
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -51,16 +70,21 @@ public final class AuditJson {
             g.writeNumberField("profiles", report.profiles());
             g.writeNumberField("recommended", report.recommended());
             g.writeNumberField("slots", report.slots());
+            List<AuditReport.NeverRecommended> never = report.neverRecommended();
+            int listed = Math.min(limit, never.size());
+            g.writeNumberField("neverRecommendedCount", never.size());
+            g.writeNumberField("neverRecommendedListed", listed);
             g.writeArrayFieldStart("neverRecommended");
-            for (AuditReport.NeverRecommended n : report.neverRecommended()) {
+            for (AuditReport.NeverRecommended n : never.subList(0, listed)) {
                 g.writeStartObject();
                 g.writeStringField("id", n.id());
                 g.writeStringField("reason", n.reason().name());
                 if (n.eligible() != null) {
                     g.writeNumberField("eligible", n.eligible());
                 }
-                if (n.eligibleIsLowerBound()) {
-                    g.writeBooleanField("eligibleIsLowerBound", true);
+                if (n.advice() != null) {
+                    g.writeFieldName("advice");
+                    g.writeTree(AdviceJson.toJson(n.advice()));
                 }
                 g.writeEndObject();
             }
@@ -125,9 +149,21 @@ public final class AuditJson {
                 if (v.region() != null) {
                     g.writeStringField("region", v.region());
                 }
+                if (v.advice() != null) {
+                    g.writeFieldName("advice");
+                    g.writeTree(AdviceJson.toJson(v.advice()));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
+            AuditReport.AdviceCoverage a = report.advice();
+            g.writeObjectFieldStart("adviceCoverage");
+            g.writeNumberField("minScore", a.minScore());
+            g.writeNumberField("profilesAdvised", a.profiles());
+            g.writeNumberField("profilesNeverRecommended", never.size());
+            g.writeNumberField("vacanciesAdvised", a.vacancies());
+            g.writeNumberField("vacanciesUnfilled", report.unfilledVacancies().size());
+            g.writeEndObject();
             g.writeEndObject();
         }
     }

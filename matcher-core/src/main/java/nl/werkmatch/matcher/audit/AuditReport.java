@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import nl.werkmatch.matcher.advice.Advice;
+
 /**
  * The result of an inclusion audit: who is never recommended and why, how recommendations are spread over groups,
  * how concentrated exposure is, and which open vacancies no one fits.
@@ -17,20 +19,22 @@ import java.util.Objects;
  * @param profiles how many profiles were audited
  * @param recommended how many of them are on at least one list
  * @param slots how many list places the audited profiles hold in all
- * @param neverRecommended every audited profile on no list, by id
+ * @param neverRecommended every audited profile on no list, those advice can help most first (by
+ *                         {@link NeverRecommendedReason#adviceOrder()}, then id): the order advice is given in
  * @param neverRecommendedByReason how many never-recommended profiles each reason has (every reason present)
  * @param neverRecommendedByRegion never-recommended profiles per labour market region, small counts merged
  * @param groups per attribute ({@code gender}, {@code ageBand}, {@code countryOfOrigin}, {@code inburgeringRoute},
  *               {@code educationLevel}, {@code workAuthorization}, {@code labourMarketRegion}) its rows
  * @param congestion how unevenly list places are spread
  * @param unfilledVacancies open vacancies (in the region, if one is given) with no eligible candidate at all
+ * @param advice for how many never-recommended profiles and unfilled vacancies advice was computed
  */
 public record AuditReport(Summary request, int vacancies, int profiles, int recommended, long slots,
                           List<NeverRecommended> neverRecommended,
                           Map<NeverRecommendedReason, Integer> neverRecommendedByReason,
                           List<Count> neverRecommendedByRegion,
                           Map<String, List<GroupRow>> groups, Congestion congestion,
-                          List<UnfilledVacancy> unfilledVacancies) {
+                          List<UnfilledVacancy> unfilledVacancies, AdviceCoverage advice) {
 
     /** The smallest number of profiles a row may show on its own. */
     public static final int MIN_CELL = 10;
@@ -49,6 +53,7 @@ public record AuditReport(Summary request, int vacancies, int profiles, int reco
         groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
         Objects.requireNonNull(congestion, "congestion");
         unfilledVacancies = List.copyOf(unfilledVacancies);
+        Objects.requireNonNull(advice, "advice");
     }
 
     /** The settings an audit ran with. */
@@ -58,12 +63,22 @@ public record AuditReport(Summary request, int vacancies, int profiles, int reco
     /**
      * A profile on no list.
      *
-     * @param eligible for how many open vacancies it passes every hard filter and reaches the minimum score; null
-     *                 when the audit was asked not to count ({@link AuditRequest#eligibleCounts()})
-     * @param eligibleIsLowerBound true when there are more than the engine can page through for one person
-     *                             (10,000 per job type), so {@code eligible} is a lower bound
+     * @param eligible for how many open vacancies it passes every hard filter and reaches the minimum score (exact);
+     *                 null when the audit was asked to leave the counts out ({@link AuditRequest#eligibleCounts()})
+     * @param advice the person's advice with at most {@value AuditRequest#ADVICE_SUGGESTIONS} suggestions, or null
+     *               when the audit advised others only ({@link AuditRequest#advice()})
      */
-    public record NeverRecommended(String id, NeverRecommendedReason reason, Integer eligible, boolean eligibleIsLowerBound) {
+    public record NeverRecommended(String id, NeverRecommendedReason reason, Integer eligible, Advice advice) {
+    }
+
+    /**
+     * For how many records advice was computed.
+     *
+     * @param minScore the threshold the advice counts reachable vacancies and candidates at
+     * @param profiles never-recommended profiles with advice
+     * @param vacancies unfilled vacancies with advice
+     */
+    public record AdviceCoverage(double minScore, int profiles, int vacancies) {
     }
 
     /** A value and how many profiles it has. */
@@ -107,7 +122,11 @@ public record AuditReport(Summary request, int vacancies, int profiles, int reco
         }
     }
 
-    /** An open vacancy without a single eligible candidate. {@code region} is null for a remote one without a place. */
-    public record UnfilledVacancy(String id, String title, String region) {
+    /**
+     * An open vacancy without a single eligible candidate. {@code region} is null for a remote one without a place;
+     * {@code advice} (the employer's, at most {@value AuditRequest#ADVICE_SUGGESTIONS} suggestions) null when it was
+     * not computed.
+     */
+    public record UnfilledVacancy(String id, String title, String region, Advice advice) {
     }
 }

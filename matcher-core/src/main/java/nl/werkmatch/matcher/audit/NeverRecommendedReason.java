@@ -25,5 +25,24 @@ public enum NeverRecommendedReason {
      * No open vacancy passes the other hard filters for it, whatever the language gap, travel limit and skill
      * floor: work authorization (permit required and no sponsor), job types, hours or availability.
      */
-    OTHER_HARD_FILTERS
+    OTHER_HARD_FILTERS;
+
+    /**
+     * Where a profile with this reason stands when the audit picks whom to advise, lowest first: no vacancy is
+     * reachable yet but a change of the person's own (Dutch, travel, skills, hours, job types) can open one, before
+     * the outranked (who are eligible somewhere already), and last those not allowed to work, whom no change of
+     * their own helps.
+     */
+    public int adviceOrder() {
+        return switch (this) {
+            case LANGUAGE_GAP -> 0;
+            case TRAVEL_LIMIT -> 1;
+            case LANGUAGE_GAP_AND_TRAVEL_LIMIT -> 2;
+            case SKILL_FLOOR -> 3;
+            case BELOW_MIN_SCORE -> 4;
+            case OTHER_HARD_FILTERS -> 5;
+            case OUTRANKED -> 6;
+            case NOT_ALLOWED_TO_WORK -> 7;
+        };
+    }
 }

@@ -75,8 +75,30 @@ final class Text {
             Map.entry("vacancyTitle", "functie"),
             Map.entry("remote", "op afstand"),
             Map.entry("footer", "Gemaakt door Werkmatch uit de eigen ranglijsten van de matcher; de audit verandert niets."
-                    + " Geslacht, geboortejaar en herkomst tellen nooit mee in de score. Adviezen (wat zou helpen) komen"
-                    + " erbij zodra die functie bestaat."),
+                    + " Geslacht, geboortejaar en herkomst tellen nooit mee in de score."),
+            Map.entry("adviceTitle", "Wat zou helpen"),
+            Map.entry("adviceCoverage", "Advies berekend voor %s van de %s nooit aanbevolen profielen en %s van de %s"
+                    + " vacatures zonder geschikte kandidaat. Bereikbaar: een open vacature (of kandidaat) die aan alle harde"
+                    + " eisen voldoet en een score van minstens %s haalt."),
+            Map.entry("adviceOrder", "Eerst wie nergens past maar met een eigen verandering (Nederlands, reisafstand,"
+                    + " vaardigheden, uren) wel; daarna wie steeds anderen voor zich ziet; als laatste wie niet mag werken."),
+            Map.entry("adviceColumn", "beste veranderingen (erbij bereikbaar)"),
+            Map.entry("reachableNow", "nu bereikbaar"),
+            Map.entry("noSuggestion", "geen enkele verandering maakt meer bereikbaar"),
+            Map.entry("kind.LEARN_SKILL", "vaardigheid leren"),
+            Map.entry("kind.DUTCH_LEVEL", "Nederlands, één onderdeel hoger"),
+            Map.entry("kind.DUTCH_ALL", "Nederlands, alle onderdelen hoger"),
+            Map.entry("kind.ENGLISH_LEVEL", "Engels"),
+            Map.entry("kind.DIPLOMA_RECOGNITION", "diploma laten erkennen"),
+            Map.entry("kind.JOB_TYPE", "ander soort baan"),
+            Map.entry("kind.HOURS", "andere uren"),
+            Map.entry("kind.TRAVEL_DISTANCE", "verder reizen"),
+            Map.entry("kind.LOWER_DUTCH", "lager niveau Nederlands vragen"),
+            Map.entry("kind.LANGUAGE_SUPPORT", "taalondersteuning op de werkvloer"),
+            Map.entry("kind.ACCEPT_ENGLISH", "Engels accepteren"),
+            Map.entry("kind.ESSENTIAL_TO_IMPORTANT", "vaardigheid niet meer verplicht"),
+            Map.entry("kind.LOWER_EDUCATION", "lager opleidingsniveau vragen"),
+            Map.entry("kind.SPONSOR_PERMIT", "werkvergunning (TWV) regelen"),
             Map.entry("v.unknown", "onbekend"),
             Map.entry("v.other (fewer than 10 each)", "overig (minder dan 10 elk)"),
             Map.entry("v.F", "vrouw (F)"),
@@ -157,8 +179,30 @@ final class Text {
             Map.entry("vacancyTitle", "title"),
             Map.entry("remote", "remote"),
             Map.entry("footer", "Made by Werkmatch from the matcher's own rankings; the audit changes nothing. Gender, birth"
-                    + " year and origin never count in the score. Advice (what would help) will be added when that"
-                    + " feature exists."),
+                    + " year and origin never count in the score."),
+            Map.entry("adviceTitle", "What would help"),
+            Map.entry("adviceCoverage", "Advice computed for %s of the %s never-recommended profiles and %s of the %s"
+                    + " vacancies no one fits. Reachable: an open vacancy (or candidate) that passes every hard filter and"
+                    + " scores at least %s."),
+            Map.entry("adviceOrder", "First those who fit nowhere but would with a change of their own (Dutch, travel,"
+                    + " skills, hours); then those always outranked; last those not allowed to work."),
+            Map.entry("adviceColumn", "best changes (newly reachable)"),
+            Map.entry("reachableNow", "reachable now"),
+            Map.entry("noSuggestion", "no single change reaches more"),
+            Map.entry("kind.LEARN_SKILL", "learn a skill"),
+            Map.entry("kind.DUTCH_LEVEL", "Dutch, one skill a level up"),
+            Map.entry("kind.DUTCH_ALL", "Dutch, every skill a level up"),
+            Map.entry("kind.ENGLISH_LEVEL", "English"),
+            Map.entry("kind.DIPLOMA_RECOGNITION", "get the diploma recognised"),
+            Map.entry("kind.JOB_TYPE", "another job type"),
+            Map.entry("kind.HOURS", "other hours"),
+            Map.entry("kind.TRAVEL_DISTANCE", "travel farther"),
+            Map.entry("kind.LOWER_DUTCH", "ask a lower Dutch level"),
+            Map.entry("kind.LANGUAGE_SUPPORT", "language support at work"),
+            Map.entry("kind.ACCEPT_ENGLISH", "accept English"),
+            Map.entry("kind.ESSENTIAL_TO_IMPORTANT", "make a skill no longer essential"),
+            Map.entry("kind.LOWER_EDUCATION", "ask a lower education level"),
+            Map.entry("kind.SPONSOR_PERMIT", "sponsor a work permit (TWV)"),
             Map.entry("v.F", "woman (F)"),
             Map.entry("v.M", "man (M)"));
 

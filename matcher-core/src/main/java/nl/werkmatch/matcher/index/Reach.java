@@ -38,6 +38,11 @@ final class Reach {
         Hit load(BytesRef compactForm);
     }
 
+    /** {@link Exact} for callers that keep something per document (the audit's decoded profiles). */
+    interface ExactByDoc {
+        Hit load(int doc, BytesRef compactForm);
+    }
+
     /** A reached document: its id and exact score. */
     record Hit(String id, double score) {
     }
@@ -52,6 +57,23 @@ final class Reach {
      */
     static int count(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore, Exact exact,
                      boolean checkEvery) throws IOException {
+        return forEachReached(searcher, compiled, minScore, exact, checkEvery, doc -> { });
+    }
+
+    /**
+     * Calls {@code reached} with the global doc id of every match whose exact score is at least {@code minScore}
+     * (sure ones first, then the rescored borderline, each in doc id order) and returns how many there were; the
+     * same work as {@link #count}, for callers that add up who is reached (the audit's eligible counts).
+     */
+    static int forEachReached(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore, Exact exact,
+                              boolean checkEvery, java.util.function.IntConsumer reached) throws IOException {
+        return forEachReached(searcher, compiled, minScore, (doc, form) -> exact.load(form), checkEvery, reached);
+    }
+
+    /** {@link #forEachReached(IndexSearcher, QueryCompiler.Compiled, double, Exact, boolean, java.util.function.IntConsumer)} with the document number given to the exact check. */
+    static int forEachReached(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore,
+                              ExactByDoc exact, boolean checkEvery, java.util.function.IntConsumer reached)
+            throws IOException {
         if (compiled.matchesNothing()) {
             return 0;
         }
@@ -63,13 +85,17 @@ final class Reach {
         for (int i = 0; i < c.size; i++) {
             if (!checkEvery && c.scores[i] >= sure) {
                 count++;
+                reached.accept(c.docs[i]);
             } else {
                 borderline[nb++] = c.docs[i];
             }
         }
-        for (Hit hit : exact(searcher, borderline, nb, exact)) {
+        List<Hit> hits = exact(searcher, borderline, nb, exact);
+        for (int i = 0; i < nb; i++) {
+            Hit hit = hits.get(i);
             if (hit != null && hit.score() >= minScore) {
                 count++;
+                reached.accept(borderline[i]);
             }
         }
         return count;
@@ -83,7 +109,7 @@ final class Reach {
         }
         Collected c = collect(searcher, compiled, minScore);
         List<Hit> out = new ArrayList<>();
-        for (Hit hit : exact(searcher, c.docs, c.size, exact)) {
+        for (Hit hit : exact(searcher, c.docs, c.size, (doc, form) -> exact.load(form))) {
             if (hit != null && hit.score() >= minScore) {
                 out.add(hit);
             }
@@ -117,7 +143,7 @@ final class Reach {
         return all;
     }
 
-    private static List<Hit> exact(IndexSearcher searcher, int[] docs, int n, Exact exact) throws IOException {
+    private static List<Hit> exact(IndexSearcher searcher, int[] docs, int n, ExactByDoc exact) throws IOException {
         List<Hit> out = new ArrayList<>(n);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
@@ -132,7 +158,7 @@ final class Reach {
             if (!forms.advanceExact(doc - ctx.docBase)) {
                 throw new IllegalStateException("document " + doc + " has no compact form");
             }
-            out.add(exact.load(forms.binaryValue()));
+            out.add(exact.load(doc, forms.binaryValue()));
         }
         return out;
     }

@@ -212,6 +212,22 @@ public final class TopKSearch {
         }, w));
     }
 
+    /**
+     * A snapshot of the profile index that counts, vacancy by vacancy, who is eligible under {@code asked} (its
+     * filters and minScore; paging ignored), for the audit. Close it.
+     */
+    public EligibleCandidates eligibleCandidates(MatchRequest asked) {
+        return eligibleCandidates(asked, EligibleCandidates.CACHED_PROFILES);
+    }
+
+    /** {@link #eligibleCandidates(MatchRequest)} keeping at most {@code cachedProfiles} decoded profiles (tests). */
+    public EligibleCandidates eligibleCandidates(MatchRequest asked, int cachedProfiles) {
+        MatchRequest request = resolved(asked);
+        storage.ensureOpen();
+        return new EligibleCandidates(storage, compact, request, weights(request), regions(request), today(),
+                cachedProfiles);
+    }
+
     private Map<String, Double> reachable(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
                                           Reach.Exact exact) {
         storage.ensureOpen();

@@ -110,7 +110,7 @@ async function run(result, p, signal, key) {
   }
   last = { key, report };
   replace(result, reportView(report, p));
-  announce(`${t('audit.never')}: ${report.neverRecommended.length}`);
+  announce(`${t('audit.never')}: ${neverCount(report)}`);
 }
 
 function pct(x) {
@@ -137,7 +137,7 @@ function reportView(r, p) {
         stat('vacancies', t('audit.vacancies'), r.vacancies),
         stat('profiles', t('audit.profiles'), r.profiles),
         stat('recommended', t('audit.recommended'), r.recommended),
-        stat('never', t('audit.never'), r.neverRecommended.length),
+        stat('never', t('audit.never'), neverCount(r)),
         stat('slots', t('audit.slots'), r.slots))),
     groupsSection(r),
     congestionSection(r),
@@ -198,6 +198,11 @@ function congestionSection(r) {
         description: t('audit.lorenzDesc', { gini: num(c.gini, 3, lang()) }), xLabel: t('audit.lorenzX'), yLabel: t('audit.lorenzY') }) : null));
 }
 
+/** Everyone on no list: the JSON lists at most its limit of them, the count covers all. */
+function neverCount(r) {
+  return r.neverRecommendedCount ?? r.neverRecommended.length;
+}
+
 function neverSection(r) {
   const reasons = Object.entries(r.neverRecommendedByReason || {});
   const maxReason = Math.max(0, ...reasons.map(([, n]) => n));
@@ -217,13 +222,13 @@ function neverSection(r) {
           { id: 'chart-region', title: t('audit.byRegion'), description: regionRows.map((x) => `${x.value}: ${x.count}`).join('; '), max: maxRegion })
           : h('p', { class: 'muted' }, '–'))),
     h('h3', { class: 'minor' }, t('audit.neverList')),
-    r.neverRecommended.length > NEVER_SHOWN ? h('p', { class: 'muted' }, t('audit.neverShown', { n: NEVER_SHOWN, total: r.neverRecommended.length })) : null,
+    neverCount(r) > shown.length ? h('p', { class: 'muted' }, t('audit.neverShown', { n: shown.length, total: neverCount(r) })) : null,
     table('audit-never', t('audit.neverList'), [[t('audit.col.id')], [t('audit.col.reason')], [t('audit.col.eligible'), 1],
       neverAdvice ? [t('advice.audit.first')] : null].filter(Boolean),
       shown.map((n) => h('tr', { 'data-id': n.id },
         h('td', {}, h('a', { href: `#/profiles/${seg(n.id)}` }, n.id)),
         h('td', {}, t(`reason.${n.reason}`)),
-        h('td', { class: 'num' }, n.eligible == null ? '–' : n.eligibleIsLowerBound ? t('audit.atLeast', { n: n.eligible }) : num(n.eligible, 0, lang())),
+        h('td', { class: 'num' }, n.eligible == null ? '–' : num(n.eligible, 0, lang())),
         neverAdvice ? firstSuggestionCell(n, 'vacancies') : null)))
   );
 }

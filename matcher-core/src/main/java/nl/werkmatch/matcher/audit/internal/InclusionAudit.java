@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import nl.werkmatch.matcher.InvalidInputException;
@@ -27,23 +27,26 @@ import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.NotFoundException;
 import nl.werkmatch.matcher.WerkmatchException;
+import nl.werkmatch.matcher.advice.AdviceRequest;
 import nl.werkmatch.matcher.audit.AuditReport;
 import nl.werkmatch.matcher.audit.AuditReport.NeverRecommended;
 import nl.werkmatch.matcher.audit.AuditRequest;
 import nl.werkmatch.matcher.audit.NeverRecommendedReason;
 import nl.werkmatch.matcher.geo.LabourMarketRegion;
+import nl.werkmatch.matcher.index.EligibleCandidates;
 import nl.werkmatch.matcher.geo.ResolvedLocation;
-import nl.werkmatch.matcher.model.JobType;
 import nl.werkmatch.matcher.model.Location;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 
 /**
- * The inclusion audit, on the matcher's public API only. One snapshot of every profile and vacancy, then one
- * {@code candidatesFor} per open vacancy (k, minScore, open on the day; nothing else, so the lists are exactly the
- * pages a user gets), on every core. Each profile on no list is then explained with a few {@code vacanciesFor}
- * queries that relax one filter at a time; its eligible count pages through its eligible vacancies. The audit only
- * reads. Writes during an audit may or may not be seen; a profile deleted during it is left out.
+ * The inclusion audit. One snapshot of every profile and vacancy, then one {@code candidatesFor} per open vacancy
+ * (k, minScore, open on the day; nothing else, so the lists are exactly the pages a user gets), on every core. The
+ * eligible counts come from the engine's exact count primitive: one pruned pass per open vacancy over one snapshot of
+ * the profile index ({@link EligibleCandidates}), added up per person. Only a profile on no list and eligible nowhere
+ * needs more: a few {@code vacanciesFor(k = 1)} that relax one filter at a time give its reason. Then the public
+ * {@code Matcher.advise*} advises a bounded number of never-recommended profiles and unfilled vacancies. The audit
+ * only reads. Writes during an audit may or may not be seen; a profile deleted during it is left out.
  */
 public final class InclusionAudit {
     /** The attributes of the groups section, in the order of the report. */
@@ -56,27 +59,34 @@ public final class InclusionAudit {
     private static final int EDUCATION = 4;
     private static final int AUTHORIZATION = 5;
     private static final int REGION = 6;
-    private static final int PAGE = MatchRequest.MAX_K;
-    private static final int FIRST_PAGE = 100;
     private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final int MOST_EXPOSED = 10;
+    /** Whom advice helps most first (see {@link NeverRecommendedReason#adviceOrder()}), ties by id. */
+    private static final java.util.Comparator<NeverRecommended> ADVICE_ORDER = java.util.Comparator
+            .<NeverRecommended>comparingInt(n -> n.reason().adviceOrder()).thenComparing(NeverRecommended::id);
 
     private final Matcher matcher;
     private final AuditRequest request;
+    private final Function<MatchRequest, EligibleCandidates> eligibility;
     private final String region;
 
-    private InclusionAudit(Matcher matcher, AuditRequest request) {
+    private InclusionAudit(Matcher matcher, AuditRequest request, Function<MatchRequest, EligibleCandidates> eligibility) {
         this.matcher = matcher;
         this.request = request;
+        this.eligibility = eligibility;
         this.region = request.region() == null ? null : matcher.regions().labourMarketRegion(request.region())
                 .map(LabourMarketRegion::name)
                 .orElseThrow(() -> new InvalidInputException("region", "\"" + request.region()
                         + "\" is not a labour market region (give its name, e.g. Groot Amsterdam)"));
     }
 
-    /** Runs the audit {@code request} describes on {@code matcher}. */
-    public static AuditReport run(Matcher matcher, AuditRequest request) {
-        return new InclusionAudit(matcher, request).run();
+    /**
+     * Runs the audit {@code request} describes on {@code matcher}; {@code eligibility} opens the engine's snapshot
+     * that counts who is eligible for a vacancy.
+     */
+    public static AuditReport run(Matcher matcher, AuditRequest request,
+                                  Function<MatchRequest, EligibleCandidates> eligibility) {
+        return new InclusionAudit(matcher, request, eligibility).run();
     }
 
     /** The audited profiles, as ids and one dictionary code per attribute. */
@@ -126,11 +136,18 @@ public final class InclusionAudit {
         List<OpenVacancy> open = openVacancies(day);
 
         int n = people.size();
-        AtomicIntegerArray exposure = new AtomicIntegerArray(n);
         boolean[] unfilled = new boolean[open.size()];
         boolean[] vacancyGone = new boolean[open.size()];
+        // a profile missing from the counting snapshot was deleted after the population was read
+        boolean[] profileGone = new boolean[n];
+        int[] eligible = countEligible(people, open, vacancyGone, profileGone, day);
+
+        AtomicIntegerArray exposure = new AtomicIntegerArray(n);
         MatchRequest list = MatchRequest.builder().k(request.k()).minScore(request.minScore()).openOn(day).build();
         parallel("ranking candidates", open.size(), v -> {
+            if (vacancyGone[v]) {
+                return;
+            }
             MatchPage page;
             try {
                 page = matcher.candidatesFor(open.get(v).id(), list);
@@ -147,18 +164,93 @@ public final class InclusionAudit {
             }
         });
 
-        int[] never = java.util.stream.IntStream.range(0, n).filter(i -> exposure.get(i) == 0).toArray();
+        int[] never = java.util.stream.IntStream.range(0, n)
+                .filter(i -> exposure.get(i) == 0 && !profileGone[i]).toArray();
         NeverRecommended[] explained = new NeverRecommended[never.length];
-        boolean[] profileGone = new boolean[n];
         parallel("explaining who is never recommended", never.length, i -> {
-            String id = people.ids.get(never[i]);
+            int person = never[i];
             try {
-                explained[i] = explain(id, people.value(never[i], AUTHORIZATION).equals(WorkAuthorization.NOT_ALLOWED.name()), day);
+                explained[i] = explain(people.ids.get(person), eligible[person],
+                        people.value(person, AUTHORIZATION).equals(WorkAuthorization.NOT_ALLOWED.name()), day);
             } catch (NotFoundException e) {
-                profileGone[never[i]] = true;
+                profileGone[person] = true;
             }
         });
+        adviseProfiles(explained);
         return report(people, open, exposure, unfilled, vacancyGone, never, explained, profileGone);
+    }
+
+    /** The advice's threshold: reachable means a good match, at least the audit's own minScore. */
+    private AdviceRequest adviceRequest() {
+        return new AdviceRequest(Math.max(request.minScore(), AdviceRequest.DEFAULT_MIN_SCORE),
+                AuditRequest.ADVICE_SUGGESTIONS, null);
+    }
+
+    /**
+     * Adds advice to the first {@link AuditRequest#advice()} explained profiles by {@link
+     * NeverRecommendedReason#adviceOrder()}, ties by id; a profile deleted meanwhile keeps none.
+     */
+    private void adviseProfiles(NeverRecommended[] explained) {
+        Integer[] order = java.util.stream.IntStream.range(0, explained.length).filter(i -> explained[i] != null)
+                .boxed().toArray(Integer[]::new);
+        Arrays.sort(order, java.util.Comparator.comparing(i -> explained[i], ADVICE_ORDER));
+        int m = Math.min(request.advice(), order.length);
+        AdviceRequest ask = adviceRequest();
+        parallel("advising who is never recommended", m, i -> {
+            NeverRecommended n = explained[order[i]];
+            try {
+                explained[order[i]] = new NeverRecommended(n.id(), n.reason(), n.eligible(),
+                        matcher.adviseProfile(n.id(), ask));
+            } catch (NotFoundException e) {
+                // deleted during the audit: no advice
+            }
+        });
+    }
+
+    /** The unfilled vacancies (sorted by id), the first {@link AuditRequest#MAX_VACANCY_ADVICE} with advice. */
+    private List<AuditReport.UnfilledVacancy> adviseVacancies(List<AuditReport.UnfilledVacancy> unfilled) {
+        int m = request.advice() == 0 ? 0 : Math.min(AuditRequest.MAX_VACANCY_ADVICE, unfilled.size());
+        AuditReport.UnfilledVacancy[] out = unfilled.toArray(AuditReport.UnfilledVacancy[]::new);
+        AdviceRequest ask = adviceRequest();
+        parallel("advising employers nobody fits", m, i -> {
+            AuditReport.UnfilledVacancy v = out[i];
+            try {
+                out[i] = new AuditReport.UnfilledVacancy(v.id(), v.title(), v.region(), matcher.adviseVacancy(v.id(), ask));
+            } catch (NotFoundException e) {
+                // deleted during the audit: no advice
+            }
+        });
+        return List.of(out);
+    }
+
+    /**
+     * Per audited profile, for how many open vacancies it passes every hard filter and reaches minScore: one pruned
+     * pass per open vacancy over one snapshot of the profile index, added up per document, then read back by id.
+     */
+    private int[] countEligible(Population people, List<OpenVacancy> open, boolean[] vacancyGone, boolean[] profileGone,
+                                LocalDate day) {
+        MatchRequest eligibleRequest = MatchRequest.builder().minScore(request.minScore()).openOn(day).build();
+        int[] eligible = new int[people.size()];
+        try (EligibleCandidates snapshot = eligibility.apply(eligibleRequest)) {
+            AtomicIntegerArray perDocument = new AtomicIntegerArray(snapshot.documents());
+            parallel("counting eligible candidates", open.size(), v -> {
+                if (!vacancyGone[v] && snapshot.addEligible(open.get(v).id(), perDocument::incrementAndGet) < 0) {
+                    vacancyGone[v] = true;
+                }
+            });
+            boolean[] seen = new boolean[people.size()];
+            snapshot.forEachProfile((id, doc) -> {
+                Integer person = people.index.get(id);
+                if (person != null) {
+                    seen[person] = true;
+                    eligible[person] = perDocument.get(doc);
+                }
+            });
+            for (int i = 0; i < seen.length; i++) {
+                profileGone[i] = !seen[i];
+            }
+        }
+        return eligible;
     }
 
     private Population population(LocalDate day) {
@@ -207,18 +299,13 @@ public final class InclusionAudit {
         return open;
     }
 
-    /** Why a profile is on no list, and for how many open vacancies it is eligible. */
-    private NeverRecommended explain(String id, boolean notAllowed, LocalDate day) {
-        MatchRequest eligible = MatchRequest.builder().minScore(request.minScore()).openOn(day).build();
-        if (request.eligibleCounts()) {
-            long[] count = countEligible(id, eligible);
-            if (count[0] > 0) {
-                return new NeverRecommended(id, NeverRecommendedReason.OUTRANKED, (int) count[0], count[1] != 0);
-            }
-        } else if (any(id, eligible.toBuilder().k(1).build())) {
-            return new NeverRecommended(id, NeverRecommendedReason.OUTRANKED, null, false);
+    /** Why a profile is on no list, given for how many open vacancies it is eligible. */
+    private NeverRecommended explain(String id, int eligible, boolean notAllowed, LocalDate day) {
+        Integer count = request.eligibleCounts() ? eligible : null;
+        if (eligible > 0) {
+            return new NeverRecommended(id, NeverRecommendedReason.OUTRANKED, count, null);
         }
-        Integer none = request.eligibleCounts() ? 0 : null;
+        // eligible nowhere: relax one filter at a time; each check needs only the best vacancy, if any
         MatchRequest passes = MatchRequest.builder().k(1).openOn(day).build();
         NeverRecommendedReason reason;
         if (request.minScore() > 0 && any(id, passes)) {
@@ -237,51 +324,11 @@ public final class InclusionAudit {
         } else {
             reason = NeverRecommendedReason.OTHER_HARD_FILTERS;
         }
-        return new NeverRecommended(id, reason, none, false);
+        return new NeverRecommended(id, reason, count, null);
     }
 
     private boolean any(String id, MatchRequest r) {
         return !matcher.vacanciesFor(id, r).matches().isEmpty();
-    }
-
-    /**
-     * {count, 1 if it is a lower bound}. Pages through the eligible vacancies; when they fill the engine's window,
-     * counts each job type on its own (every vacancy has exactly one), and a job type that fills the window too
-     * counts as the window.
-     */
-    private long[] countEligible(String id, MatchRequest eligible) {
-        int all = pagedCount(id, eligible);
-        if (all >= 0) {
-            return new long[] {all, 0};
-        }
-        long sum = 0;
-        boolean lowerBound = false;
-        for (JobType type : JobType.values()) {
-            int c = pagedCount(id, eligible.toBuilder().jobTypes(EnumSet.of(type)).build());
-            if (c < 0) {
-                lowerBound = true;
-                c = MatchRequest.MAX_WINDOW;
-            }
-            sum += c;
-        }
-        return new long[] {sum, lowerBound ? 1 : 0};
-    }
-
-    /**
-     * How many vacancies the request admits, or -1 when they fill the window. The first page is small: most people
-     * on no list are eligible for few vacancies, and a page costs about as many rescored hits as its end.
-     */
-    private int pagedCount(String id, MatchRequest r) {
-        int offset = 0;
-        while (offset < MatchRequest.MAX_WINDOW) {
-            int k = Math.min(offset == 0 ? FIRST_PAGE : PAGE, MatchRequest.MAX_WINDOW - offset);
-            int got = matcher.vacanciesFor(id, r.toBuilder().offset(offset).k(k).build()).matches().size();
-            if (got < k) {
-                return offset + got;
-            }
-            offset += got;
-        }
-        return -1;
     }
 
     private AuditReport report(Population people, List<OpenVacancy> open, AtomicIntegerArray exposure,
@@ -318,7 +365,7 @@ public final class InclusionAudit {
                 byRegion.merge(people.value(never[i], REGION), 1, Integer::sum);
             }
         }
-        neverList.sort(java.util.Comparator.comparing(NeverRecommended::id));
+        neverList.sort(ADVICE_ORDER);
 
         Map<String, List<AuditReport.GroupRow>> groups = new LinkedHashMap<>();
         for (int a = 0; a < ATTRIBUTES.size(); a++) {
@@ -352,14 +399,18 @@ public final class InclusionAudit {
             vacancies++;
             OpenVacancy ov = open.get(v);
             if (unfilled[v] && (region == null || region.equals(ov.region()))) {
-                unfilledList.add(new AuditReport.UnfilledVacancy(ov.id(), ov.title(), ov.region()));
+                unfilledList.add(new AuditReport.UnfilledVacancy(ov.id(), ov.title(), ov.region(), null));
             }
         }
         unfilledList.sort(java.util.Comparator.comparing(AuditReport.UnfilledVacancy::id));
+        unfilledList = adviseVacancies(unfilledList);
+        int profilesAdvised = (int) neverList.stream().filter(x -> x.advice() != null).count();
+        int vacanciesAdvised = (int) unfilledList.stream().filter(x -> x.advice() != null).count();
 
         return new AuditReport(new AuditReport.Summary(request.day(), request.k(), request.minScore(), region),
                 vacancies, audited, recommended, slots, neverList, byReason, SmallCells.counts(byRegion), groups,
-                Exposure.congestion(exposures, MOST_EXPOSED), unfilledList);
+                Exposure.congestion(exposures, MOST_EXPOSED), unfilledList,
+                new AuditReport.AdviceCoverage(adviceRequest().minScore(), profilesAdvised, vacanciesAdvised));
     }
 
     /** Runs {@code task} for 0..n-1 on the request's threads, reporting progress from this thread. */
