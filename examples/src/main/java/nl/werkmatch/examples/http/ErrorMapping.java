@@ -29,6 +29,9 @@ final class ErrorMapping {
             case NotFoundException notFound -> ApiException.notFound(notFound.getMessage());
             case TaxonomyMismatchException mismatch -> ApiException.conflict(mismatch.getMessage());
             case DataDirectoryLockedException locked -> ApiException.conflict(locked.getMessage());
+            // The OpenSearch cluster behind the service did not answer or refused: not the client's fault, try later.
+            case nl.werkmatch.opensearch.ClusterException cluster -> ApiException.unavailable(
+                    "the OpenSearch cluster did not answer this request; try again shortly", 5);
             default -> ApiException.internal();
         };
     }
