@@ -1,7 +1,5 @@
 package nl.werkmatch.examples.http;
 
-import java.util.List;
-
 import nl.werkmatch.examples.RecordKind;
 import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.Matcher;
@@ -33,11 +31,11 @@ final class Routes {
         new DocumentRoutes<>(matcher, RecordKind.VACANCIES, house, search::sync).register(router);
         new MatchRoutes(matcher).register(router);
         // On a cluster these answer 501 (they need the embedded engine), in this order as on a data directory.
-        EngineOnlyRoutes.register(router, matcher, List.of(m -> new AllocationRoutes(m)::register,
-                m -> new AdviceRoutes(m)::register));
+        EngineOnlyRoutes.ALLOCATION.register(router, matcher);
+        EngineOnlyRoutes.ADVICE.register(router, matcher);
         new ServiceRoutes(matcher).register(router);
         new AdminRoutes(matcher, house, metrics, search::purgeDeleted).register(router);
-        EngineOnlyRoutes.register(router, matcher, List.of(m -> new AuditRoutes(m)::register));
+        EngineOnlyRoutes.AUDIT.register(router, matcher);
         new WorkbenchRoutes(matcher, search).register(router);
         new WebRoutes().register(router);
         return router;
