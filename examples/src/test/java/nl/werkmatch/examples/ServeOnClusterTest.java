@@ -28,11 +28,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.werkmatch.examples.http.ApiServer;
+import nl.werkmatch.examples.http.ServerOptions;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.Vacancy;
 import nl.werkmatch.matcher.synthetic.SyntheticWorld;
+import nl.werkmatch.opensearch.ClusterMatcher;
 import nl.werkmatch.opensearch.LocalCluster;
 
 /**
@@ -159,6 +161,19 @@ class ServeOnClusterTest {
             b = send(embedded.uri(), "GET", path, null);
         }
         assertThat(hits).isEqualTo(JSON.readTree(b.body()));
+
+        // A second service started on the cluster now builds its search from the vacancies already there.
+        try (ClusterMatcher again = ClusterMatcher.builder(LocalCluster.url()).taxonomy(matcher.taxonomy()).build();
+             ApiServer second = ApiServer.start(RecordStore.of(again), null,
+                     new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), ServerOptions.defaults())) {
+            HttpResponse<String> c = send(second.uri(), "GET", path, null);
+            for (int i = 0; c.statusCode() == 503 && i < 600; i++) {
+                Thread.sleep(100);
+                c = send(second.uri(), "GET", path, null);
+            }
+            assertThat(c.statusCode()).as(c.body()).isEqualTo(200);
+            assertThat(JSON.readTree(c.body())).isEqualTo(hits);
+        }
     }
 
     @Test
