@@ -101,7 +101,7 @@ class EngineOnlyRoutesTest {
     }
 
     /** The same store with no embedded engine, as a cluster is. */
-    private static RecordStore withoutEngine(RecordStore store) {
+    static RecordStore withoutEngine(RecordStore store) {
         return (RecordStore) Proxy.newProxyInstance(RecordStore.class.getClassLoader(), new Class<?>[] {RecordStore.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("engine")) {
