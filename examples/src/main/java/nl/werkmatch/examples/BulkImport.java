@@ -34,7 +34,7 @@ public final class BulkImport<T> {
         void progress(long read, long bytes);
     }
 
-    private final Matcher matcher;
+    private final RecordStore matcher;
     private final RecordKind<T> kind;
     private final long commitEvery;
     private final Consumer<Rejected> onRejected;
@@ -54,7 +54,13 @@ public final class BulkImport<T> {
      */
     public BulkImport(Matcher matcher, RecordKind<T> kind, long commitEvery, Consumer<Rejected> onRejected,
             ProgressListener progress) {
-        this.matcher = matcher;
+        this(RecordStore.of(matcher), kind, commitEvery, onRejected, progress);
+    }
+
+    /** As {@link #BulkImport(Matcher, RecordKind, long, Consumer, ProgressListener)}, into any store. */
+    public BulkImport(RecordStore store, RecordKind<T> kind, long commitEvery, Consumer<Rejected> onRejected,
+            ProgressListener progress) {
+        this.matcher = store;
         this.kind = kind;
         this.commitEvery = commitEvery;
         this.onRejected = onRejected;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.werkmatch.matcher.BatchResult;
-import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.json.ExchangeFormat;
 import nl.werkmatch.matcher.model.Profile;
@@ -38,15 +37,15 @@ public sealed interface RecordKind<T> {
 
     String write(ExchangeFormat format, T value);
 
-    List<Problem> validate(Matcher matcher, T value);
+    List<Problem> validate(RecordStore matcher, T value);
 
-    void upsert(Matcher matcher, T value);
+    void upsert(RecordStore matcher, T value);
 
-    BatchResult upsertAll(Matcher matcher, List<T> values);
+    BatchResult upsertAll(RecordStore matcher, List<T> values);
 
-    Optional<T> get(Matcher matcher, String id);
+    Optional<T> get(RecordStore matcher, String id);
 
-    boolean delete(Matcher matcher, String id);
+    boolean delete(RecordStore matcher, String id);
 
     final class Profiles implements RecordKind<Profile> {
         @Override public String singular() { return "profile"; }
@@ -56,11 +55,11 @@ public sealed interface RecordKind<T> {
         @Override public Profile read(ExchangeFormat format, JsonNode json) { return format.readProfile(json); }
         @Override public ObjectNode toJson(ExchangeFormat format, Profile value) { return format.toJson(value); }
         @Override public String write(ExchangeFormat format, Profile value) { return format.writeProfile(value); }
-        @Override public List<Problem> validate(Matcher matcher, Profile value) { return matcher.validate(value); }
-        @Override public void upsert(Matcher matcher, Profile value) { matcher.upsertProfile(value); }
-        @Override public BatchResult upsertAll(Matcher matcher, List<Profile> values) { return matcher.upsertProfiles(values); }
-        @Override public Optional<Profile> get(Matcher matcher, String id) { return matcher.profile(id); }
-        @Override public boolean delete(Matcher matcher, String id) { return matcher.deleteProfile(id); }
+        @Override public List<Problem> validate(RecordStore matcher, Profile value) { return matcher.validate(value); }
+        @Override public void upsert(RecordStore matcher, Profile value) { matcher.upsertProfile(value); }
+        @Override public BatchResult upsertAll(RecordStore matcher, List<Profile> values) { return matcher.upsertProfiles(values); }
+        @Override public Optional<Profile> get(RecordStore matcher, String id) { return matcher.profile(id); }
+        @Override public boolean delete(RecordStore matcher, String id) { return matcher.deleteProfile(id); }
     }
 
     final class Vacancies implements RecordKind<Vacancy> {
@@ -71,10 +70,10 @@ public sealed interface RecordKind<T> {
         @Override public Vacancy read(ExchangeFormat format, JsonNode json) { return format.readVacancy(json); }
         @Override public ObjectNode toJson(ExchangeFormat format, Vacancy value) { return format.toJson(value); }
         @Override public String write(ExchangeFormat format, Vacancy value) { return format.writeVacancy(value); }
-        @Override public List<Problem> validate(Matcher matcher, Vacancy value) { return matcher.validate(value); }
-        @Override public void upsert(Matcher matcher, Vacancy value) { matcher.upsertVacancy(value); }
-        @Override public BatchResult upsertAll(Matcher matcher, List<Vacancy> values) { return matcher.upsertVacancies(values); }
-        @Override public Optional<Vacancy> get(Matcher matcher, String id) { return matcher.vacancy(id); }
-        @Override public boolean delete(Matcher matcher, String id) { return matcher.deleteVacancy(id); }
+        @Override public List<Problem> validate(RecordStore matcher, Vacancy value) { return matcher.validate(value); }
+        @Override public void upsert(RecordStore matcher, Vacancy value) { matcher.upsertVacancy(value); }
+        @Override public BatchResult upsertAll(RecordStore matcher, List<Vacancy> values) { return matcher.upsertVacancies(values); }
+        @Override public Optional<Vacancy> get(RecordStore matcher, String id) { return matcher.vacancy(id); }
+        @Override public boolean delete(RecordStore matcher, String id) { return matcher.deleteVacancy(id); }
     }
 }

@@ -21,12 +21,14 @@ import nl.werkmatch.examples.http.ApiKeys;
 import nl.werkmatch.examples.http.ApiServer;
 import nl.werkmatch.examples.http.ServerOptions;
 import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.opensearch.ClusterMatcher;
 
 /** {@code werkmatch serve}: the HTTP/JSON API over a data directory, until Ctrl-C or SIGTERM. */
 @Command(name = "serve",
-        header = "Serve the HTTP/JSON API over a data directory.",
+        header = "Serve the HTTP/JSON API over a data directory or an OpenSearch cluster.",
         sortOptions = false,
-        description = "Serves the HTTP/JSON API over a data directory (created if missing) until Ctrl-C or "
+        description = "Serves the HTTP/JSON API over a data directory (created if missing), or over an OpenSearch "
+                + "cluster with --opensearch URL, until Ctrl-C or "
                 + "SIGTERM, then lets running requests finish (up to 30 s), commits and stops. GET /openapi.json "
                 + "describes every route; one log line per request goes to stderr (method, route, status, time, key "
                 + "name: never a body, a token or an id). Without --keys it listens on a loopback address only.")
@@ -34,8 +36,13 @@ final class ServeCommand extends CliCommand {
     /** How long a shutdown waits for running requests and the final commit. */
     private static final long SHUTDOWN_SECONDS = 60;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory.")
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory.")
     Path data;
+
+    @Option(names = "--opensearch", paramLabel = "URL", description = "An OpenSearch cluster instead of a data "
+            + "directory (made with 'werkmatch import --opensearch URL'); advice, the audit and allocation then "
+            + "answer 501, as they need a data directory.")
+    String opensearch;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -78,6 +85,9 @@ final class ServeCommand extends CliCommand {
 
     @Override
     int execute() throws IOException, InterruptedException {
+        if ((data == null) == (opensearch == null)) {
+            throw usage("give either --data DIR or --opensearch URL");
+        }
         if (port < 0 || port > 65_535) {
             throw usage("--port must be from 0 to 65535");
         }
@@ -99,15 +109,25 @@ final class ServeCommand extends CliCommand {
             err().println("Note: the traffic to " + host + " is not encrypted; use --tls-keystore, or a reverse proxy "
                     + "that terminates TLS on this machine.");
         }
-        Matcher matcher = DataDirectory.open(data, taxonomy, weights, true, err());
+        RecordStore matcher;
+        Runnable closeStore;
+        if (opensearch != null) {
+            ClusterMatcher cluster = ClusterCommands.open(opensearch, taxonomy, weights, err());
+            matcher = RecordStore.of(cluster);
+            closeStore = cluster::close;
+        } else {
+            Matcher embedded = DataDirectory.open(data, taxonomy, weights, true, err());
+            matcher = RecordStore.of(embedded);
+            closeStore = embedded::close;
+        }
         ApiServer server;
         try {
             server = ApiServer.start(matcher, data, new InetSocketAddress(host, port), options);
         } catch (BindException e) {
-            matcher.close();
+            closeStore.run();
             throw new UserError("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); is another server running there?");
         } catch (IOException | RuntimeException e) {
-            matcher.close();
+            closeStore.run();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -126,7 +146,8 @@ final class ServeCommand extends CliCommand {
         }, "werkmatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out().println("Werkmatch API at " + server.uri() + " (" + matcher.profileCount() + " profiles, "
-                + matcher.vacancyCount() + " vacancies); the routes are in " + server.uri() + "openapi.json");
+                + matcher.vacancyCount() + " vacancies" + (opensearch != null ? " on the OpenSearch cluster" : "")
+                + "); the routes are in " + server.uri() + "openapi.json");
         out().println("The consultants' web page: open " + server.uri() + " in a browser.");
         out().println("Press Ctrl-C to stop.");
         out().flush();
@@ -135,7 +156,7 @@ final class ServeCommand extends CliCommand {
             err().println("Stopping: finishing requests and committing...");
             err().flush();
             server.close();
-            matcher.close();
+            closeStore.run();
             if (options.keys() != null) {
                 options.keys().close();
             }

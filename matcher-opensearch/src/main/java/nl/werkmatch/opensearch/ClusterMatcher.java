@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -392,6 +393,33 @@ public final class ClusterMatcher implements AutoCloseable {
             throw http.refused("GET", index + "/_doc/" + id, r);
         }
         return Optional.of(ClusterDocuments.form(r.body().path("_source")));
+    }
+
+    /**
+     * Gives every visible vacancy to {@code sink}, in id order, a page of 500 at a time ({@code search_after} on the
+     * id), so that memory does not grow with the index; for a caller that keeps its own view of the vacancies.
+     */
+    public void forEachVacancy(Consumer<Vacancy> sink) {
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = Http.JSON.createObjectNode();
+            body.put("size", 500);
+            body.put("track_total_hits", false);
+            body.putObject("query").putObject("match_all");
+            body.putArray("sort").addObject().put("id", "asc");
+            body.putArray("_source").add("record");
+            if (after != null) {
+                body.set("search_after", after);
+            }
+            JsonNode hits = http.json("POST", vacancies + "/_search", body).path("hits").path("hits");
+            if (hits.isEmpty()) {
+                return;
+            }
+            for (JsonNode hit : hits) {
+                sink.accept(format.readVacancy(hit.path("_source").path("record")));
+                after = hit.path("sort");
+            }
+        }
     }
 
     /** The records of these ids in one request ({@code _mget}); ids not found are absent from the map. */

@@ -5,19 +5,19 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.examples.RecordStore;
 
 /** Operating the service: erasing deleted records from disk, and the metrics. Admin only. */
 final class AdminRoutes {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
-    private final Matcher matcher;
+    private final RecordStore matcher;
     private final Housekeeping house;
     private final ServiceMetrics metrics;
     private final Runnable purgeCopies;
 
     /** @param purgeCopies erases deleted records from what the service keeps beside the matcher (the vacancy search) */
-    AdminRoutes(Matcher matcher, Housekeeping house, ServiceMetrics metrics, Runnable purgeCopies) {
+    AdminRoutes(RecordStore matcher, Housekeeping house, ServiceMetrics metrics, Runnable purgeCopies) {
         this.matcher = matcher;
         this.house = house;
         this.metrics = metrics;

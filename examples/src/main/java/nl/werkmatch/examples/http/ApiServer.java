@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.Matcher;
 
 /**
@@ -60,8 +61,19 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(Matcher matcher, Path directory, InetSocketAddress address, ServerOptions options)
             throws IOException {
-        Housekeeping house = new Housekeeping(matcher, directory);
-        Router router = Routes.of(matcher, house);
+        return start(RecordStore.of(matcher), directory, address, options);
+    }
+
+    /**
+     * Serves {@code store} (the embedded engine or an OpenSearch cluster) with {@code options} until {@link #close()};
+     * on a cluster the routes of advice, the audit and allocation answer 501.
+     *
+     * @param directory the data directory (for the index size in the metrics), or null
+     */
+    public static ApiServer start(RecordStore store, Path directory, InetSocketAddress address, ServerOptions options)
+            throws IOException {
+        Housekeeping house = new Housekeeping(store, directory);
+        Router router = Routes.of(store, house);
         ApiServer server;
         try {
             server = start(router, address, options);

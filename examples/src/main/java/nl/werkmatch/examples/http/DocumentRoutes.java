@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.werkmatch.examples.BulkImport;
 import nl.werkmatch.examples.RecordKind;
 import nl.werkmatch.matcher.InvalidInputException;
-import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.json.JsonLinesReader;
 
@@ -34,17 +34,17 @@ final class DocumentRoutes<T> {
     static final int SYNC_EVERY = 10_000;
     private static final Consumer<Collection<String>> NOBODY = ids -> { };
 
-    private final Matcher matcher;
+    private final RecordStore matcher;
     private final RecordKind<T> kind;
     private final Housekeeping house;
     private final Consumer<Collection<String>> written;
 
-    DocumentRoutes(Matcher matcher, RecordKind<T> kind, Housekeeping house) {
+    DocumentRoutes(RecordStore matcher, RecordKind<T> kind, Housekeeping house) {
         this(matcher, kind, house, NOBODY);
     }
 
     /** @param written told the ids written or deleted, after the matcher's refresh (to keep a search in step) */
-    DocumentRoutes(Matcher matcher, RecordKind<T> kind, Housekeeping house, Consumer<Collection<String>> written) {
+    DocumentRoutes(RecordStore matcher, RecordKind<T> kind, Housekeeping house, Consumer<Collection<String>> written) {
         this.matcher = matcher;
         this.kind = kind;
         this.house = house;

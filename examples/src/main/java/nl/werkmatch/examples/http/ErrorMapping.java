@@ -29,7 +29,16 @@ final class ErrorMapping {
             case NotFoundException notFound -> ApiException.notFound(notFound.getMessage());
             case TaxonomyMismatchException mismatch -> ApiException.conflict(mismatch.getMessage());
             case DataDirectoryLockedException locked -> ApiException.conflict(locked.getMessage());
+            // The OpenSearch cluster behind the service did not answer or refused: not the client's fault, try later.
+            case nl.werkmatch.opensearch.ClusterException cluster -> clusterFailed(cluster);
             default -> ApiException.internal();
         };
+    }
+
+    private static ApiException clusterFailed(Exception e) {
+        // Logged here because the front does not log a 503; without its message, which may name a record's id.
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        Front.LOG.warning("a request to the OpenSearch cluster failed (" + cause.getClass().getSimpleName() + ")");
+        return ApiException.unavailable("the OpenSearch cluster did not answer this request; try again shortly", 5);
     }
 }

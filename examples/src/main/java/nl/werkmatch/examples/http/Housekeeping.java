@@ -12,21 +12,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.examples.RecordStore;
 
 /**
  * What the service does besides answering: commits writes every few seconds (so that a crash loses at most
  * those seconds), remembers when it last committed, and measures the data directory, for the metrics.
  */
 final class Housekeeping implements AutoCloseable {
-    private final Matcher matcher;
+    private final RecordStore matcher;
     private final Path directory;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private volatile long lastCommitMillis;
     private ScheduledExecutorService scheduler;
 
     /** @param directory the matcher's data directory, or null for an in-memory matcher */
-    Housekeeping(Matcher matcher, Path directory) {
+    Housekeeping(RecordStore matcher, Path directory) {
         this.matcher = matcher;
         this.directory = directory;
     }

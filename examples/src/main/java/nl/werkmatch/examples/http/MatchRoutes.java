@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
-import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.json.MatchJson;
 import nl.werkmatch.matcher.model.Profile;
@@ -18,9 +18,9 @@ import nl.werkmatch.matcher.model.Vacancy;
 
 /** Candidates for a vacancy, vacancies for a profile, and matching a profile or vacancy that is not stored. */
 final class MatchRoutes {
-    private final Matcher matcher;
+    private final RecordStore matcher;
 
-    MatchRoutes(Matcher matcher) {
+    MatchRoutes(RecordStore matcher) {
         this.matcher = matcher;
     }
 

@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.examples.RecordStore;
 
 /**
  * The service's metrics in Prometheus' text format (Micrometer's Prometheus registry): a timer with a latency
@@ -22,12 +22,12 @@ final class ServiceMetrics implements Router.RequestObserver {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    ServiceMetrics(Matcher matcher, Housekeeping house) {
+    ServiceMetrics(RecordStore matcher, Housekeeping house) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
-        Gauge.builder("werkmatch.profiles", matcher, Matcher::profileCount)
+        Gauge.builder("werkmatch.profiles", matcher, RecordStore::profileCount)
                 .description("Profiles visible to matching").register(registry);
-        Gauge.builder("werkmatch.vacancies", matcher, Matcher::vacancyCount)
+        Gauge.builder("werkmatch.vacancies", matcher, RecordStore::vacancyCount)
                 .description("Vacancies visible to matching").register(registry);
         Gauge.builder("werkmatch.index.size", house, Housekeeping::directoryBytes).baseUnit("bytes")
                 .description("Bytes of the data directory (-1: in memory)").register(registry);

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Suppliers;
 
-import nl.werkmatch.matcher.Matcher;
+import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.taxonomy.LabelSearch;
 import nl.werkmatch.matcher.taxonomy.SkillTaxonomy;
 
@@ -21,12 +21,12 @@ final class ServiceRoutes {
     static final String OPENAPI_RESOURCE = "openapi.json";
     static final int MAX_SKILL_HITS = 100;
 
-    private final Matcher matcher;
+    private final RecordStore matcher;
     // Built on first use: an index of every label is not free for ESCO and only /skills needs it.
     private final Supplier<LabelSearch> labels;
     private final byte[] openapi;
 
-    ServiceRoutes(Matcher matcher) {
+    ServiceRoutes(RecordStore matcher) {
         this.matcher = matcher;
         this.labels = Suppliers.memoize(() -> LabelSearch.of(matcher.taxonomy()));
         this.openapi = openapiDocument();

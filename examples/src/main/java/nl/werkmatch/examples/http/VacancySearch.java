@@ -48,6 +48,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.BytesRef;
 
+import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.geo.ResolvedLocation;
 import nl.werkmatch.matcher.model.Vacancy;
@@ -78,7 +79,7 @@ final class VacancySearch implements AutoCloseable {
     record Result(List<Hit> hits, long total, boolean exact) {
     }
 
-    private final Matcher matcher;
+    private final RecordStore matcher;
     private final SkillTaxonomy taxonomy;
     private final Analyzer analyzer = new FoldingAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -87,12 +88,12 @@ final class VacancySearch implements AutoCloseable {
     /** Ids written while the build walks the vacancies: indexed again, as the matcher has them, once it is done. */
     private final Set<String> writtenDuringBuild = new LinkedHashSet<>();
     private final AtomicInteger indexed = new AtomicInteger();
-    private final int total;
+    private final long total;
     private volatile boolean ready;
     private volatile boolean closed;
     private volatile String failure;
 
-    private VacancySearch(Matcher matcher) throws IOException {
+    private VacancySearch(RecordStore matcher) throws IOException {
         this.matcher = matcher;
         this.taxonomy = matcher.taxonomy();
         this.total = matcher.vacancyCount();
@@ -108,6 +109,11 @@ final class VacancySearch implements AutoCloseable {
      * @param progress told how far the build is, every 50,000 vacancies and at the end
      */
     static VacancySearch build(Matcher matcher, Consumer<String> progress) {
+        return build(RecordStore.of(matcher), progress);
+    }
+
+    /** As {@link #build(Matcher, Consumer)}, over any store. */
+    static VacancySearch build(RecordStore matcher, Consumer<String> progress) {
         VacancySearch search = create(matcher);
         search.fill(progress, n -> { });
         return search;
@@ -118,12 +124,17 @@ final class VacancySearch implements AutoCloseable {
      * vacancies serves everything else meanwhile; {@link #ready()} says when searches can be answered. Writes
      * synced during the build are applied when it ends.
      */
-    static VacancySearch start(Matcher matcher, Consumer<String> progress) {
+    static VacancySearch start(RecordStore matcher, Consumer<String> progress) {
         return start(matcher, progress, n -> { });
     }
 
-    /** As {@link #start(Matcher, Consumer)}; {@code afterEach} is told the count after each vacancy (for tests). */
+    /** As {@link #start(RecordStore, Consumer)}; {@code afterEach} is told the count after each vacancy (for tests). */
     static VacancySearch start(Matcher matcher, Consumer<String> progress, IntConsumer afterEach) {
+        return start(RecordStore.of(matcher), progress, afterEach);
+    }
+
+    /** As {@link #start(RecordStore, Consumer)}; {@code afterEach} is told the count after each vacancy. */
+    static VacancySearch start(RecordStore matcher, Consumer<String> progress, IntConsumer afterEach) {
         VacancySearch search = create(matcher);
         Thread.ofPlatform().daemon().name("werkmatch-vacancy-search").start(() -> {
             try {
@@ -139,7 +150,7 @@ final class VacancySearch implements AutoCloseable {
         return search;
     }
 
-    private static VacancySearch create(Matcher matcher) {
+    private static VacancySearch create(RecordStore matcher) {
         try {
             return new VacancySearch(matcher);
         } catch (IOException e) {

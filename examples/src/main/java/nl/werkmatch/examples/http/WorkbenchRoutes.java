@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.werkmatch.examples.RecordStore;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.geo.LabourMarketRegion;
 import nl.werkmatch.matcher.geo.ResolvedLocation;
@@ -30,10 +31,14 @@ final class WorkbenchRoutes {
     /** The most ids one {@code GET /labels} names: enough for a page of advice, small enough to answer at once. */
     static final int MAX_LABELS = 200;
 
-    private final Matcher matcher;
+    private final RecordStore matcher;
     private final VacancySearch search;
 
     WorkbenchRoutes(Matcher matcher, VacancySearch search) {
+        this(RecordStore.of(matcher), search);
+    }
+
+    WorkbenchRoutes(RecordStore matcher, VacancySearch search) {
         this.matcher = matcher;
         this.search = search;
     }
