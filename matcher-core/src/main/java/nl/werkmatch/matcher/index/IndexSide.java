@@ -81,8 +81,17 @@ final class IndexSide implements Closeable {
         searchers.addListener(live);
     }
 
+    /**
+     * Segments allowed per size tier. Each query pays a fixed price per segment (looking up every clause's terms,
+     * building its scorers) that at a million profiles outweighs the matching itself, so a read-mostly index keeps
+     * few segments: 2 per tier (Lucene's default is 10) gives about 5 at a million profiles instead of 20, for
+     * about a third less time per query, at the price of rewriting documents a little more often while importing.
+     */
+    static final double SEGMENTS_PER_TIER = 2;
+
     private static TieredMergePolicy mergePolicy() {
         TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(SEGMENTS_PER_TIER);
         // purgeDeleted must rewrite every segment holding a deleted document, however few it holds
         policy.setForceMergeDeletesPctAllowed(0);
         policy.setNoCFSRatio(0.0);
