@@ -12,6 +12,7 @@ import java.util.function.ObjIntConsumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.DocValues;
@@ -162,6 +163,18 @@ final class IndexSide implements Closeable {
 
     void maybeRefresh() throws IOException {
         searchers.maybeRefresh();
+    }
+
+    /**
+     * Starts the merges the policy asks for and waits until every merge has finished, so that the next commit
+     * records the few-segment state. Merges a writer has not finished when it closes are dropped (it closes
+     * without committing), and a directory that is then only read would keep its many small segments for good.
+     */
+    void finishMerges() throws IOException {
+        writer.maybeMerge();
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
     }
 
     void commit(Map<String, String> commitData) throws IOException {
