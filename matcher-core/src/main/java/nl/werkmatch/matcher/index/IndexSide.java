@@ -52,6 +52,8 @@ final class IndexSide implements Closeable {
     private final LiveIds live = new LiveIds();
     /** An upsert and a delete of one id take the same lock, so a delete knows whether it removed a document. */
     private final Striped<Lock> idLocks = Striped.lock(256);
+    /** Whether this writer has taken an upsert or delete, so that closing finishes its merges. */
+    private volatile boolean writtenSinceOpen;
 
     IndexSide(Directory directory, boolean create, Map<String, String> commitData) throws IOException {
         this.directory = directory;
@@ -112,6 +114,7 @@ final class IndexSide implements Closeable {
         Lock lock = idLocks.get(id);
         lock.lock();
         try {
+            writtenSinceOpen = true;
             writer.updateDocument(new Term(Fields.ID, id), doc);
             live.written(id, true);
         } finally {
@@ -127,6 +130,7 @@ final class IndexSide implements Closeable {
         lock.lock();
         try {
             existed = exists(id);
+            writtenSinceOpen = true;
             writer.deleteDocuments(new Term(Fields.ID, id));
             live.written(id, false);
         } finally {
@@ -171,6 +175,9 @@ final class IndexSide implements Closeable {
      * without committing), and a directory that is then only read would keep its many small segments for good.
      */
     void finishMerges() throws IOException {
+        if (!writtenSinceOpen) {
+            return;   // a session that only read leaves the directory as it found it, and closes at once
+        }
         writer.maybeMerge();
         if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
             merges.sync();
