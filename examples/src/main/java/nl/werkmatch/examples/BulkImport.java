@@ -3,10 +3,16 @@ package nl.werkmatch.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import nl.werkmatch.matcher.BatchResult;
+import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.json.JsonLinesReader;
@@ -19,6 +25,18 @@ import nl.werkmatch.matcher.json.JsonLinesReader.Mode;
  */
 public final class BulkImport<T> {
     private static final int BATCH = 1_000;
+    /** A batch is also written once its lines hold this many characters, so that long lines cannot pile up. */
+    private static final long BATCH_CHARS = 8L << 20;
+    /** Below this many lines a batch is parsed by the reading thread alone. */
+    private static final int PARALLEL_MIN = 64;
+
+    /** A line read: its number and either its text or the problems of reading it. */
+    private record Line(long number, String text, List<Problem> problems) {
+    }
+
+    /** A line parsed: its number and either its value or its problems. */
+    private record Parsed<T>(long number, T value, List<Problem> problems) {
+    }
 
     /** A bad line and what is wrong with it. */
     public record Rejected(long line, List<Problem> problems) {
@@ -42,8 +60,9 @@ public final class BulkImport<T> {
 
     private Consumer<List<T>> onBatch = batch -> { };
 
-    private final List<T> batch = new ArrayList<>(BATCH);
-    private final long[] batchLines = new long[BATCH];
+    /** The lines of the batch being collected, as read: their text, or their problems when reading failed. */
+    private final List<Line> pending = new ArrayList<>(BATCH);
+    private long pendingChars;
     private long read;
     private long imported;
     private long rejected;
@@ -99,17 +118,18 @@ public final class BulkImport<T> {
         return new Result(read, imported, rejected);
     }
 
+    /**
+     * Splits the input into lines on the reading thread and leaves the JSON parsing to {@link #flush}, which
+     * parses a batch on every core: parsing is a good part of an import's work, and the matcher's writer takes the
+     * batch on every core too.
+     */
     private void readAll(InputStream in) throws IOException {
-        JsonLinesReader.read(in, kind.parser(matcher.exchangeFormat()), Mode.LENIENT, line -> {
+        JsonLinesReader.read(in, text -> text, Mode.LENIENT, line -> {
             read++;
-            if (line.ok()) {
-                batchLines[batch.size()] = line.number();
-                batch.add(line.value());
-                if (batch.size() == BATCH) {
-                    flush();
-                }
-            } else {
-                reject(line.number(), line.problems());
+            pending.add(new Line(line.number(), line.value(), line.problems()));
+            pendingChars += line.ok() ? line.value().length() : 0;
+            if (pending.size() == BATCH || pendingChars >= BATCH_CHARS) {
+                flush();
             }
             progress.progress(read, line.bytesRead());
         });
@@ -128,22 +148,70 @@ public final class BulkImport<T> {
         return new Result(read, 0, rejected);
     }
 
+    /**
+     * Parses the pending lines (on every core when there are many), writes the good ones, and reports the bad ones
+     * of the batch in line order, whether the format or the matcher rejected them.
+     */
     private void flush() {
-        if (batch.isEmpty()) {
+        if (pending.isEmpty()) {
             return;
         }
-        BatchResult result = kind.upsertAll(matcher, batch);
-        onBatch.accept(List.copyOf(batch));
-        for (BatchResult.Rejected r : result.rejected()) {
-            reject(batchLines[r.index()], r.problems());
+        List<Parsed<T>> parsed = parse(pending);
+        pending.clear();
+        pendingChars = 0;
+        List<T> batch = new ArrayList<>(parsed.size());
+        List<Parsed<T>> written = new ArrayList<>(parsed.size());
+        for (Parsed<T> p : parsed) {
+            if (p.value() != null) {
+                batch.add(p.value());
+                written.add(p);
+            }
         }
-        imported += result.written();
-        sinceCommit += result.written();
-        batch.clear();
+        List<Rejected> bad = new ArrayList<>();
+        for (Parsed<T> p : parsed) {
+            if (p.value() == null) {
+                bad.add(new Rejected(p.number(), p.problems()));
+            }
+        }
+        if (!batch.isEmpty()) {
+            BatchResult result = kind.upsertAll(matcher, batch);
+            onBatch.accept(List.copyOf(batch));
+            for (BatchResult.Rejected r : result.rejected()) {
+                bad.add(new Rejected(written.get(r.index()).number(), r.problems()));
+            }
+            imported += result.written();
+            sinceCommit += result.written();
+        }
+        bad.sort(Comparator.comparingLong(Rejected::line));
+        for (Rejected r : bad) {
+            reject(r.line(), r.problems());
+        }
         if (commitEvery > 0 && sinceCommit >= commitEvery) {
             matcher.commit();
             sinceCommit = 0;
         }
+    }
+
+    /** Each line's value or problems, in the lines' order; a parser failure other than bad input is rethrown. */
+    private List<Parsed<T>> parse(List<Line> lines) {
+        Function<String, T> parser = kind.parser(matcher.exchangeFormat());
+        @SuppressWarnings("unchecked")
+        Parsed<T>[] out = new Parsed[lines.size()];
+        IntStream range = IntStream.range(0, lines.size());
+        (lines.size() < PARALLEL_MIN ? range : range.parallel()).forEach(i -> {
+            Line line = lines.get(i);
+            if (line.text() == null) {
+                out[i] = new Parsed<>(line.number(), null, line.problems());
+                return;
+            }
+            try {
+                out[i] = new Parsed<>(line.number(), Objects.requireNonNull(parser.apply(line.text()),
+                        "the parser returned null"), List.of());
+            } catch (InvalidInputException e) {
+                out[i] = new Parsed<>(line.number(), null, e.problems());
+            }
+        });
+        return Arrays.asList(out);
     }
 
     private void reject(long line, List<Problem> problems) {

@@ -12,6 +12,7 @@ import java.util.function.ObjIntConsumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.DocValues;
@@ -51,6 +52,8 @@ final class IndexSide implements Closeable {
     private final LiveIds live = new LiveIds();
     /** An upsert and a delete of one id take the same lock, so a delete knows whether it removed a document. */
     private final Striped<Lock> idLocks = Striped.lock(256);
+    /** Whether this writer has taken an upsert or delete, so that closing finishes its merges. */
+    private volatile boolean writtenSinceOpen;
 
     IndexSide(Directory directory, boolean create, Map<String, String> commitData) throws IOException {
         this.directory = directory;
@@ -81,8 +84,17 @@ final class IndexSide implements Closeable {
         searchers.addListener(live);
     }
 
+    /**
+     * Segments allowed per size tier. Each query pays a fixed price per segment (looking up every clause's terms,
+     * building its scorers) that at a million profiles outweighs the matching itself, so a read-mostly index keeps
+     * few segments: 2 per tier (Lucene's default is 10) gives about 5 at a million profiles instead of 20, for
+     * about a third less time per query, at the price of rewriting documents a little more often while importing.
+     */
+    static final double SEGMENTS_PER_TIER = 2;
+
     private static TieredMergePolicy mergePolicy() {
         TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(SEGMENTS_PER_TIER);
         // purgeDeleted must rewrite every segment holding a deleted document, however few it holds
         policy.setForceMergeDeletesPctAllowed(0);
         policy.setNoCFSRatio(0.0);
@@ -102,6 +114,7 @@ final class IndexSide implements Closeable {
         Lock lock = idLocks.get(id);
         lock.lock();
         try {
+            writtenSinceOpen = true;
             writer.updateDocument(new Term(Fields.ID, id), doc);
             live.written(id, true);
         } finally {
@@ -117,6 +130,7 @@ final class IndexSide implements Closeable {
         lock.lock();
         try {
             existed = exists(id);
+            writtenSinceOpen = true;
             writer.deleteDocuments(new Term(Fields.ID, id));
             live.written(id, false);
         } finally {
@@ -153,6 +167,21 @@ final class IndexSide implements Closeable {
 
     void maybeRefresh() throws IOException {
         searchers.maybeRefresh();
+    }
+
+    /**
+     * Starts the merges the policy asks for and waits until every merge has finished, so that the next commit
+     * records the few-segment state. Merges a writer has not finished when it closes are dropped (it closes
+     * without committing), and a directory that is then only read would keep its many small segments for good.
+     */
+    void finishMerges() throws IOException {
+        if (!writtenSinceOpen) {
+            return;   // a session that only read leaves the directory as it found it, and closes at once
+        }
+        writer.maybeMerge();
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
     }
 
     void commit(Map<String, String> commitData) throws IOException {

@@ -158,6 +158,7 @@ final class QueryCompiler {
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
+        DocPredicateQuery.Predicate holdsSkill = null;
         if (floor(r) > 0) {
             // a profile covering none of the required concepts has skills 0 and fails any floor above 0
             if (v.requiredCount() == 0) {
@@ -167,7 +168,7 @@ final class QueryCompiler {
             for (int i = 0; i < v.requiredCount(); i++) {
                 concepts.add(Documents.term(v.requiredConcept(i)));
             }
-            q.add(anyTerm(Fields.SKILL, concepts), Occur.FILTER);
+            holdsSkill = new HoldsAnyTerm(Fields.SKILL, concepts);
         }
         if (r.requireEssentialSkills()) {
             for (int i = 0; i < v.requiredCount(); i++) {
@@ -177,7 +178,8 @@ final class QueryCompiler {
             }
         }
         boolean everyDocument = w.language() > 0 || w.level() > 0 || (!v.remote() && w.distance() > 0);
-        return finish(q, everyDocument, profileFilter(v, r, auths, required, accepted, within), constant, w);
+        DocPredicateQuery.Predicate filter = profileFilter(v, r, auths, required, accepted, within);
+        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
     }
 
     // ---- vacancies for a profile: the query runs over vacancy documents
@@ -272,6 +274,7 @@ final class QueryCompiler {
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
+        DocPredicateQuery.Predicate holdsSkill = null;
         if (floor(r) > 0) {
             // a vacancy requiring none of the profile's covered concepts has skills 0 and fails any floor above 0
             if (p.coveredCount() == 0) {
@@ -281,13 +284,14 @@ final class QueryCompiler {
             for (int i = 0; i < p.coveredCount(); i++) {
                 concepts.add(Documents.term(p.coveredConcept(i)));
             }
-            q.add(anyTerm(Fields.REQ, concepts), Occur.FILTER);
+            holdsSkill = new HoldsAnyTerm(Fields.REQ, concepts);
         }
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(p), 100f), Occur.FILTER);
         }
         boolean everyDocument = w.language() > 0 || w.level() > 0 || w.distance() > 0;
-        return finish(q, everyDocument, vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit), constant, w);
+        DocPredicateQuery.Predicate filter = vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit);
+        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
     }
 
     /**
@@ -475,11 +479,6 @@ final class QueryCompiler {
             throw new IllegalStateException("the request's skill floor is not resolved to the matcher's default");
         }
         return r.minSkillFit();
-    }
-
-    /** Documents holding at least one of these terms (a filter: it does not score). */
-    private static Query anyTerm(String field, List<String> values) {
-        return terms(field, new TreeSet<>(values));
     }
 
     private static Query terms(String field, java.util.Collection<String> values) {

@@ -262,7 +262,7 @@ public final class Storage implements AutoCloseable {
     }
 
     /**
-     * Commits both indexes and closes everything, each part even when another fails (the first failure is thrown,
+     * Finishes pending merges, commits both indexes and closes everything, each part even when another fails (the first failure is thrown,
      * the others are added to it as suppressed): a failing commit must not leave the other side's lock held.
      */
     @Override
@@ -275,6 +275,7 @@ public final class Storage implements AutoCloseable {
         List<Throwable> failures = new ArrayList<>();
         for (IndexSide side : List.of(profiles, vacancies)) {
             try {
+                side.finishMerges();   // a closed directory is often only read afterwards: keep it in few segments
                 side.commit(commitData);
             } catch (IOException | RuntimeException e) {
                 failures.add(e);
