@@ -1,6 +1,7 @@
 package nl.werkmatch.examples;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -46,6 +47,13 @@ abstract class CliCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** The commands that run on a data directory or a cluster take exactly one of {@code --data} and {@code --opensearch}. */
+    void requireOneStore(Path data, String opensearch) {
+        if ((data == null) == (opensearch == null)) {
+            throw usage("give either --data DIR or --opensearch URL");
+        }
     }
 
     /** A usage mistake that picocli reports with the command's usage. */

@@ -62,9 +62,7 @@ final class ImportCommand extends CliCommand {
 
     @Override
     int execute() throws IOException {
-        if ((data == null) == (opensearch == null)) {
-            throw usage("give either --data DIR or --opensearch URL");
-        }
+        requireOneStore(data, opensearch);
         Path file = input.profiles != null ? input.profiles : input.vacancies;
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());

@@ -70,9 +70,7 @@ final class MatchCommand extends CliCommand {
         // The table's "why" column needs explanations; JSON carries them only when asked.
         MatchRequest request = MatchRequest.builder().k(top).withinKm(withinKm).minSkillFit(minSkillFit)
                 .explain(explain || !json).build();
-        if ((data == null) == (opensearch == null)) {
-            throw usage("give either --data DIR or --opensearch URL");
-        }
+        requireOneStore(data, opensearch);
         MatchPage page;
         if (opensearch != null) {
             try (ClusterMatcher cluster = ClusterCommands.open(opensearch, taxonomy, weights, err())) {

@@ -85,9 +85,7 @@ final class ServeCommand extends CliCommand {
 
     @Override
     int execute() throws IOException, InterruptedException {
-        if ((data == null) == (opensearch == null)) {
-            throw usage("give either --data DIR or --opensearch URL");
-        }
+        requireOneStore(data, opensearch);
         if (port < 0 || port > 65_535) {
             throw usage("--port must be from 0 to 65535");
         }

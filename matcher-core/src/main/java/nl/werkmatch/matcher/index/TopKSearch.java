@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -185,8 +187,8 @@ public final class TopKSearch {
     }
 
     private <T> List<T> forms(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
-                              java.util.function.Function<BytesRef, T> decode,
-                              java.util.function.ToDoubleFunction<T> exactOrMinusOne) {
+                              Function<BytesRef, T> decode,
+                              ToDoubleFunction<T> exactOrMinusOne) {
         storage.ensureOpen();
         return storage.read(() -> {
             IndexSearcher searcher = side.acquire();
