@@ -113,8 +113,11 @@ class EngineVersusBruteForceTest {
         expected.forEach(s -> all.put(s.id(), s.score()));
         for (int i = 0; i < want.size(); i++) {
             Match m = page.matches().get(i);
-            // ties within 1e-4 may swap places; the scores at each rank must agree
-            assertThat(m.score()).as(what + " rank " + i).isCloseTo(want.get(i).score(), within(1e-4));
+            // the page is exact: by score, ties by id (scores the reference computes a rounding apart count as ties)
+            assertThat(m.score()).as(what + " rank " + i).isCloseTo(want.get(i).score(), within(1e-12));
+            if (Math.abs(m.score() - want.get(i).score()) == 0) {
+                assertThat(m.id()).as(what + " rank " + i).isEqualTo(want.get(i).id());
+            }
             assertThat(all).as(what + ": " + m.id() + " must pass the filters").containsKey(m.id());
             assertThat(m.score()).as(what + ": exact score of " + m.id()).isCloseTo(all.get(m.id()), within(1e-12));
             double sum = m.contributions().values().stream().mapToDouble(Double::doubleValue).sum();

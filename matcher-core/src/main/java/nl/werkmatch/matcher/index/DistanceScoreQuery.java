@@ -37,6 +37,14 @@ final class DistanceScoreQuery extends Query {
     }
 
     private double scoreAt(double lat, double lon) {
+        return score(origin, lat, lon, weight, pivotKm);
+    }
+
+    /**
+     * The clause's score of a point: the distance part of the pair score by Lucene's fast haversine, within
+     * {@link QueryCompiler#maxError} of the exact one.
+     */
+    static double score(GeoPoint origin, double lat, double lon, double weight, double pivotKm) {
         double km = SloppyMath.haversinMeters(origin.lat(), origin.lon(), lat, lon) / 1000;
         return weight * pivotKm / (pivotKm + km);
     }

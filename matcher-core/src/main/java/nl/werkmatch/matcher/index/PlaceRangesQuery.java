@@ -111,21 +111,32 @@ final class PlaceRangesQuery extends Query {
             if (places == null) {
                 return ConstantScorers.supplier(score, scoreMode, DocIdSetIterator.all(reader.maxDoc()));
             }
-            int[] docRanges = new int[ranges.length];
-            int n = 0;
-            for (int i = 0; i < ranges.length; i += 2) {
-                int from = lowerBound(places, ranges[i]);
-                int to = ranges[i + 1] == Long.MAX_VALUE ? places.length : lowerBound(places, ranges[i + 1] + 1);
-                if (from < to) {
-                    docRanges[n++] = from;
-                    docRanges[n++] = to;
-                }
-            }
-            if (n == 0) {
+            int[] runs = docRuns(places, ranges);
+            if (runs.length == 0) {
                 return null;
             }
-            return ConstantScorers.supplier(score, scoreMode, new RangesIterator(Arrays.copyOf(docRanges, n)));
+            return ConstantScorers.supplier(score, scoreMode, new RangesIterator(runs));
         });
+    }
+
+    /** The Z-code ranges of {@link #cover} of the box around a circle. */
+    static long[] box(GeoPoint center, double radiusKm) {
+        return around(center, radiusKm).ranges;
+    }
+
+    /** The doc id runs [from, to) of a segment sorted by place code whose codes lie in the given Z-code ranges. */
+    private static int[] docRuns(long[] places, long[] ranges) {
+        int[] docRanges = new int[ranges.length];
+        int n = 0;
+        for (int i = 0; i < ranges.length; i += 2) {
+            int from = lowerBound(places, ranges[i]);
+            int to = ranges[i + 1] == Long.MAX_VALUE ? places.length : lowerBound(places, ranges[i + 1] + 1);
+            if (from < to) {
+                docRanges[n++] = from;
+                docRanges[n++] = to;
+            }
+        }
+        return Arrays.copyOf(docRanges, n);
     }
 
     /** The first index whose value is >= key. */

@@ -60,6 +60,23 @@ final class QueryCompiler {
             return query instanceof MatchNoDocsQuery;
         }
 
+        /** The same query, scores and post filter, matching only what {@code filter} matches too. */
+        Compiled restrictedTo(Query filter) {
+            if (matchesNothing()) {
+                return this;
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int minimumShouldMatch = 0;
+            if (query instanceof BooleanQuery bool) {
+                bool.clauses().forEach(b::add);
+                minimumShouldMatch = bool.getMinimumNumberShouldMatch();
+            } else {
+                b.add(query, Occur.MUST);
+            }
+            b.add(filter, Occur.FILTER).setMinimumNumberShouldMatch(minimumShouldMatch);
+            return new Compiled(b.build(), postFilter, constant, maxError);
+        }
+
         /** The best n documents that match and pass the post filter. */
         TopDocs search(IndexSearcher searcher, int n) throws IOException {
             if (postFilter == null) {
@@ -84,19 +101,7 @@ final class QueryCompiler {
 
     static Compiled candidatesFor(PreparedVacancy v, MatchRequest r, ScoringWeights w, LocalDate today,
                                   Set<String> regions) {
-        if (!PairFilter.open(v, r, today)) {
-            return Compiled.NOTHING;
-        }
-        if (!r.jobTypes().isEmpty() && !r.jobTypes().contains(v.jobType())) {
-            return Compiled.NOTHING;
-        }
-        int auths = 0;
-        for (WorkAuthorization a : WorkAuthorization.values()) {
-            if (Rules.authorized(a, v.permitSponsored())
-                    && (r.workAuthorizations().isEmpty() || r.workAuthorizations().contains(a))) {
-                auths |= 1 << a.ordinal();
-            }
-        }
+        int auths = candidateAuthorizations(v, r, today);
         if (auths == 0) {
             return Compiled.NOTHING;
         }
@@ -118,17 +123,7 @@ final class QueryCompiler {
         int accepted = v.englishAccepted().rank();
         int job = v.education().ordinal();
         if (w.language() > 0 || w.level() > 0) {
-            double lw = w.language() / 4;
-            double ew = w.level();
-            q.add(new AttributeScoreQuery(a -> {
-                boolean bridged = Rules.englishBridges(Attributes.english(a), accepted);
-                double language = 0;
-                for (int s = 0; s < required.length; s++) {
-                    language += Rules.languageFit(Rules.languageGap(required[s], Attributes.dutch(a, s), bridged));
-                }
-                double level = Rules.levelFit(job != 0, Attributes.education(a) - job);
-                return lw * language + ew * level;
-            }, w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
+            q.add(new AttributeScoreQuery(candidateFit(v, w)::score, w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
@@ -150,14 +145,7 @@ final class QueryCompiler {
             preference(q, wanted, near.build(), w);
         }
 
-        Double within = v.remote() ? null : r.withinKm();
-        if (within != null) {
-            // the runs of documents in a box around a slightly larger circle; the post filter decides exactly
-            q.add(PlaceRangesQuery.around(v.point(), within + 1), Occur.FILTER);
-        }
-        if (!regions.isEmpty()) {
-            q.add(terms(Fields.REGION, regions), Occur.FILTER);
-        }
+        Double within = candidateFilterClauses(q, v, r, regions);
         DocPredicateQuery.Predicate holdsSkill = null;
         if (floor(r) > 0) {
             // a profile covering none of the required concepts has skills 0 and fails any floor above 0
@@ -170,6 +158,111 @@ final class QueryCompiler {
             }
             holdsSkill = new HoldsAnyTerm(Fields.SKILL, concepts);
         }
+        boolean everyDocument = w.language() > 0 || w.level() > 0 || (!v.remote() && w.distance() > 0);
+        DocPredicateQuery.Predicate filter = profileFilter(v, r, auths, required, accepted, within);
+        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
+    }
+
+    /**
+     * The skills value of the profiles for a vacancy, as a query over profile documents: one linear feature clause
+     * per required concept, weighted by its share, so Lucene's score is {@link Scorer#skillsValue} up to the float
+     * rounding of its sum (credits and shares are stored at FeatureField precision, see {@link Scorer#indexable}, so
+     * every product of two 9-bit mantissas is exact in float), under the filter clauses and the hard-filter post
+     * filter of {@link #candidatesFor}. It matches only profiles holding a required concept: the others have skills
+     * 0. With the skill floor as the minimum score, Lucene skips whoever cannot reach it, and only the borderline
+     * needs a decoded profile: the audit's eligible counts.
+     */
+    static Compiled skillsOfCandidates(PreparedVacancy v, MatchRequest r, LocalDate today, Set<String> regions) {
+        int auths = candidateAuthorizations(v, r, today);
+        if (auths == 0 || v.requiredCount() == 0) {
+            return Compiled.NOTHING;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (int i = 0; i < v.requiredCount(); i++) {
+            q.add(FeatureField.newLinearQuery(Fields.SKILL, Documents.term(v.requiredConcept(i)), (float) v.share(i)),
+                    Occur.SHOULD);
+        }
+        Double within = candidateFilterClauses(q, v, r, regions);
+        int[] required = new int[LanguageSkill.values().length];
+        for (LanguageSkill s : LanguageSkill.values()) {
+            required[s.ordinal()] = v.dutchRequired(s).rank();
+        }
+        q.setMinimumNumberShouldMatch(1);
+        // each addition of a float sum of values below 1 rounds by at most half an ulp of 1
+        double sumError = (v.requiredCount() + 1) * 0x1p-24;
+        return new Compiled(q.build(), profileFilter(v, r, auths, required, v.englishAccepted().rank(), within), 0,
+                sumError);
+    }
+
+    /**
+     * The language and level parts of a candidate's score for a vacancy, from the candidate's packed attributes:
+     * the rules' values looked up by the document's ranks, the same doubles added in the same order as the scorer.
+     */
+    static AttributeScoreQuery.Scoring candidateFit(PreparedVacancy v, ScoringWeights w) {
+        int[] required = new int[LanguageSkill.values().length];
+        for (LanguageSkill s : LanguageSkill.values()) {
+            required[s.ordinal()] = v.dutchRequired(s).rank();
+        }
+        int accepted = v.englishAccepted().rank();
+        int job = v.education().ordinal();
+        double lw = w.language() / 4;
+        double ew = w.level();
+        double[] fit = new double[2 * 4 * 8];       // [bridged][skill][candidate's Dutch rank]
+        boolean[] bridges = new boolean[8];          // by the candidate's English rank
+        double[] levels = new double[8];             // by the candidate's education
+        for (int rank = 0; rank < 8; rank++) {
+            bridges[rank] = Rules.englishBridges(rank, accepted);
+            levels[rank] = Rules.levelFit(job != 0, rank - job);
+            for (int s = 0; s < required.length; s++) {
+                fit[s * 8 + rank] = Rules.languageFit(Rules.languageGap(required[s], rank, false));
+                fit[32 + s * 8 + rank] = Rules.languageFit(Rules.languageGap(required[s], rank, true));
+            }
+        }
+        return a -> {
+            int b = bridges[Attributes.english(a)] ? 32 : 0;
+            double language = 0;
+            for (int s = 0; s < 4; s++) {
+                language += fit[b + s * 8 + Attributes.dutch(a, s)];
+            }
+            return lw * language + ew * levels[Attributes.education(a)];
+        };
+    }
+
+    /** The work authorizations (bits by ordinal) a vacancy admits under a request; 0 when it admits nobody. */
+    private static int candidateAuthorizations(PreparedVacancy v, MatchRequest r, LocalDate today) {
+        if (!PairFilter.open(v, r, today)) {
+            return 0;
+        }
+        if (!r.jobTypes().isEmpty() && !r.jobTypes().contains(v.jobType())) {
+            return 0;
+        }
+        int auths = 0;
+        for (WorkAuthorization a : WorkAuthorization.values()) {
+            if (Rules.authorized(a, v.permitSponsored())
+                    && (r.workAuthorizations().isEmpty() || r.workAuthorizations().contains(a))) {
+                auths |= 1 << a.ordinal();
+            }
+        }
+        return auths;
+    }
+
+    /**
+     * Adds the filter clauses of a candidates query (place ranges, regions, essential skills); returns the distance
+     * limit the post filter must decide exactly, or null.
+     */
+    private static Double candidateFilterClauses(BooleanQuery.Builder q, PreparedVacancy v, MatchRequest r,
+                                                 Set<String> regions) {
+        Double within = v.remote() ? null : r.withinKm();
+        if (within != null) {
+            // the runs of documents in a box around a slightly larger circle; the post filter decides exactly
+            q.add(PlaceRangesQuery.around(v.point(), within + 1), Occur.FILTER);
+        } else if (!v.remote() && !r.ignoreTravelLimit()) {
+            // no request limit: still only where someone's own limit may reach from
+            q.add(new TravelReachQuery(v.point()), Occur.FILTER);
+        }
+        if (!regions.isEmpty()) {
+            q.add(terms(Fields.REGION, regions), Occur.FILTER);
+        }
         if (r.requireEssentialSkills()) {
             for (int i = 0; i < v.requiredCount(); i++) {
                 if (v.importance(i) == Importance.ESSENTIAL) {
@@ -177,9 +270,7 @@ final class QueryCompiler {
                 }
             }
         }
-        boolean everyDocument = w.language() > 0 || w.level() > 0 || (!v.remote() && w.distance() > 0);
-        DocPredicateQuery.Predicate filter = profileFilter(v, r, auths, required, accepted, within);
-        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
+        return within;
     }
 
     // ---- vacancies for a profile: the query runs over vacancy documents
@@ -209,15 +300,25 @@ final class QueryCompiler {
         if (w.language() > 0 || w.level() > 0) {
             double lw = w.language() / 4;
             double ew = w.level();
-            q.add(new AttributeScoreQuery(a -> {
-                boolean bridged = Rules.englishBridges(english, Attributes.english(a));
-                double language = 0;
+            // as for candidates: the rules' values by the vacancy's ranks, the same doubles in the same order
+            double[] fit = new double[2 * 4 * 8];       // [bridged][skill][required Dutch rank]
+            boolean[] bridges = new boolean[8];          // by the English rank the vacancy accepts
+            double[] levels = new double[8];             // by the job's education level
+            for (int rank = 0; rank < 8; rank++) {
+                bridges[rank] = Rules.englishBridges(english, rank);
+                levels[rank] = Rules.levelFit(rank != 0, cand - rank);
                 for (int s = 0; s < has.length; s++) {
-                    language += Rules.languageFit(Rules.languageGap(Attributes.dutch(a, s), has[s], bridged));
+                    fit[s * 8 + rank] = Rules.languageFit(Rules.languageGap(rank, has[s], false));
+                    fit[32 + s * 8 + rank] = Rules.languageFit(Rules.languageGap(rank, has[s], true));
                 }
-                int job = Attributes.education(a);
-                double level = Rules.levelFit(job != 0, cand - job);
-                return lw * language + ew * level;
+            }
+            q.add(new AttributeScoreQuery(a -> {
+                int b = bridges[Attributes.english(a)] ? 32 : 0;
+                double language = 0;
+                for (int s = 0; s < 4; s++) {
+                    language += fit[b + s * 8 + Attributes.dutch(a, s)];
+                }
+                return lw * language + ew * levels[Attributes.education(a)];
             }, w.language() + w.level(), false, "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
@@ -244,6 +345,63 @@ final class QueryCompiler {
             preference(q, wanted, near.build(), w);
         }
 
+        int jobTypes = vacancyJobTypes(p, r);
+        if (jobTypes == 0) {
+            return Compiled.NOTHING;
+        }
+        LocalDate notClosedBefore = notClosedBefore(p, r, today);
+        Double limit = vacancyFilterClauses(q, p, r, regions);
+        DocPredicateQuery.Predicate holdsSkill = null;
+        if (floor(r) > 0) {
+            // a vacancy requiring none of the profile's covered concepts has skills 0 and fails any floor above 0
+            if (p.coveredCount() == 0) {
+                return Compiled.NOTHING;
+            }
+            List<String> concepts = new ArrayList<>();
+            for (int i = 0; i < p.coveredCount(); i++) {
+                concepts.add(Documents.term(p.coveredConcept(i)));
+            }
+            holdsSkill = new HoldsAnyTerm(Fields.REQ, concepts);
+        }
+        boolean everyDocument = w.language() > 0 || w.level() > 0 || w.distance() > 0;
+        DocPredicateQuery.Predicate filter = vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit);
+        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
+    }
+
+    /**
+     * The skills value of the vacancies for a profile, as a query over vacancy documents: one linear feature clause
+     * per covered concept, weighted by its credit, under the filter clauses and hard-filter post filter of {@link
+     * #vacanciesFor}; Lucene's score is {@link Scorer#skillsValue} up to float rounding, as in {@link
+     * #skillsOfCandidates}. The audit counts each never-recommended person's eligible vacancies with it.
+     */
+    static Compiled skillsOfVacancies(PreparedProfile p, MatchRequest r, LocalDate today, Set<String> regions) {
+        if (p.workAuthorization() == WorkAuthorization.NOT_ALLOWED
+                || (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(p.workAuthorization()))
+                || p.coveredCount() == 0) {
+            return Compiled.NOTHING;
+        }
+        int jobTypes = vacancyJobTypes(p, r);
+        if (jobTypes == 0) {
+            return Compiled.NOTHING;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (int i = 0; i < p.coveredCount(); i++) {
+            q.add(FeatureField.newLinearQuery(Fields.REQ, Documents.term(p.coveredConcept(i)), (float) p.coveredCredit(i)),
+                    Occur.SHOULD);
+        }
+        Double limit = vacancyFilterClauses(q, p, r, regions);
+        int[] has = new int[LanguageSkill.values().length];
+        for (LanguageSkill s : LanguageSkill.values()) {
+            has[s.ordinal()] = p.dutch(s).rank();
+        }
+        q.setMinimumNumberShouldMatch(1);
+        double sumError = (p.coveredCount() + 1) * 0x1p-24; // as in skillsOfCandidates
+        return new Compiled(q.build(), vacancyFilter(p, r, jobTypes, has, p.english().rank(), notClosedBefore(p, r, today),
+                limit), 0, sumError);
+    }
+
+    /** The job types (bits by ordinal) a profile accepts under a request; 0 when none. */
+    private static int vacancyJobTypes(PreparedProfile p, MatchRequest r) {
         int jobTypes = p.jobTypeMask() == 0 ? ~0 : p.jobTypeMask();
         if (!r.jobTypes().isEmpty()) {
             int asked = 0;
@@ -252,14 +410,25 @@ final class QueryCompiler {
             }
             jobTypes &= asked;
         }
-        if (jobTypes == 0) {
-            return Compiled.NOTHING;
-        }
+        return jobTypes;
+    }
+
+    /** The first day a vacancy may close and still be a match: the day asked, or the day the person is available. */
+    private static LocalDate notClosedBefore(PreparedProfile p, MatchRequest r, LocalDate today) {
         LocalDate openOn = r.openOn();
         LocalDate notClosedBefore = openOn != null ? openOn : today;
         if (p.availableFrom() != null && p.availableFrom().isAfter(notClosedBefore)) {
             notClosedBefore = p.availableFrom();
         }
+        return notClosedBefore;
+    }
+
+    /**
+     * Adds the filter clauses of a vacancies query (remote or near, regions, essential skills); returns the distance
+     * limit the post filter must decide exactly, or null.
+     */
+    private static Double vacancyFilterClauses(BooleanQuery.Builder q, PreparedProfile p, MatchRequest r,
+                                               Set<String> regions) {
         Double limit = r.withinKm();
         if (!r.ignoreTravelLimit() && p.maxTravelKm() != null) {
             limit = limit == null ? p.maxTravelKm().doubleValue() : Math.min(limit, p.maxTravelKm());
@@ -274,24 +443,10 @@ final class QueryCompiler {
         if (!regions.isEmpty()) {
             q.add(terms(Fields.REGION, regions), Occur.FILTER);
         }
-        DocPredicateQuery.Predicate holdsSkill = null;
-        if (floor(r) > 0) {
-            // a vacancy requiring none of the profile's covered concepts has skills 0 and fails any floor above 0
-            if (p.coveredCount() == 0) {
-                return Compiled.NOTHING;
-            }
-            List<String> concepts = new ArrayList<>();
-            for (int i = 0; i < p.coveredCount(); i++) {
-                concepts.add(Documents.term(p.coveredConcept(i)));
-            }
-            holdsSkill = new HoldsAnyTerm(Fields.REQ, concepts);
-        }
         if (r.requireEssentialSkills()) {
             q.add(new DocPredicateQuery(essentialsPredicate(p), 100f), Occur.FILTER);
         }
-        boolean everyDocument = w.language() > 0 || w.level() > 0 || w.distance() > 0;
-        DocPredicateQuery.Predicate filter = vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit);
-        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
+        return limit;
     }
 
     /**

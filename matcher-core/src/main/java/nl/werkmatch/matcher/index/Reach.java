@@ -74,6 +74,21 @@ final class Reach {
     static int forEachReached(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore,
                               ExactByDoc exact, boolean checkEvery, java.util.function.IntConsumer reached)
             throws IOException {
+        return forEachReachedScored(searcher, compiled, minScore, exact, checkEvery, (doc, score) -> reached.accept(doc));
+    }
+
+    /** A reached document and its score: Lucene's plus the constant (within the query's error), or the exact one. */
+    interface ScoredDoc {
+        void accept(int doc, double score);
+    }
+
+    /**
+     * {@link #forEachReached(IndexSearcher, QueryCompiler.Compiled, double, ExactByDoc, boolean,
+     * java.util.function.IntConsumer)} that also hands over each reached document's score: Lucene's plus the
+     * constant for a sure one (within {@link #maxError} of the exact score), the exact score for a rescored one.
+     */
+    static int forEachReachedScored(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore,
+                                    ExactByDoc exact, boolean checkEvery, ScoredDoc reached) throws IOException {
         if (compiled.matchesNothing()) {
             return 0;
         }
@@ -85,7 +100,7 @@ final class Reach {
         for (int i = 0; i < c.size; i++) {
             if (!checkEvery && c.scores[i] >= sure) {
                 count++;
-                reached.accept(c.docs[i]);
+                reached.accept(c.docs[i], c.scores[i] + compiled.constant());
             } else {
                 borderline[nb++] = c.docs[i];
             }
@@ -95,10 +110,15 @@ final class Reach {
             Hit hit = hits.get(i);
             if (hit != null && hit.score() >= minScore) {
                 count++;
-                reached.accept(borderline[i]);
+                reached.accept(borderline[i], hit.score());
             }
         }
         return count;
+    }
+
+    /** How far a score {@link ScoredDoc} hands over may be from the exact one. */
+    static double maxError(QueryCompiler.Compiled compiled) {
+        return compiled.maxError() + FLOAT_SLACK;
     }
 
     /** Every match with an exact score of at least {@code minScore}, with its id and exact score, in doc id order. */

@@ -21,7 +21,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  *
  * <p>It also holds every document's packed attributes and exact coordinates, which the scoring clauses read for
  * every document they score: plain arrays are several times cheaper to read than doc values. Memory: 32 bytes per
- * document plus about 50 bytes per block of 128; built when a searcher opens a new segment (see
+ * document, 4 more per profile (its travel tier), plus about 50 bytes per block of 128; built when a searcher opens a new segment (see
  * {@link IndexSide}), so queries never wait for it.
  */
 final class SegmentSummary {
@@ -46,6 +46,18 @@ final class SegmentSummary {
     final double[] maxLat;
     final double[] minLon;
     final double[] maxLon;
+    /**
+     * The upper bounds (km) of the travel tiers: a profile whose own limit is L belongs to the first tier whose bound
+     * is at least L; the last tier, {@link #UNBOUNDED_TIER}, holds those without a limit and any above the last bound.
+     */
+    static final int[] TIER_KM = {5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 100, 150, 200, 300, 500};
+    static final int UNBOUNDED_TIER = TIER_KM.length;
+    /**
+     * In profile segments, per travel tier the documents in it (increasing), so that a query without a distance
+     * limit can keep only the people whose own limit may reach the place ({@link TravelReachQuery}); null in segments
+     * without the field (vacancies), where nobody has a limit.
+     */
+    final int[][] travelTiers;
 
     private SegmentSummary(LeafReader reader) throws IOException {
         int maxDoc = reader.maxDoc();
@@ -106,6 +118,39 @@ final class SegmentSummary {
             minLon[b] = Math.min(minLon[b], lo);
             maxLon[b] = Math.max(maxLon[b], lo);
         }
+
+        travelTiers = travelTiers(reader.getNumericDocValues(Fields.TRAVEL), maxDoc);
+    }
+
+    private static int[][] travelTiers(NumericDocValues travel, int maxDoc) throws IOException {
+        if (travel == null) {
+            return null;
+        }
+        byte[] tier = new byte[maxDoc];
+        Arrays.fill(tier, (byte) UNBOUNDED_TIER);   // no value: no limit
+        int[] sizes = new int[UNBOUNDED_TIER + 1];
+        for (int doc = travel.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = travel.nextDoc()) {
+            long km = travel.longValue();
+            if (km >= 0) {
+                int t = 0;
+                while (t < TIER_KM.length && TIER_KM[t] < km) {
+                    t++;
+                }
+                tier[doc] = (byte) t;
+            }
+        }
+        for (int doc = 0; doc < maxDoc; doc++) {
+            sizes[tier[doc]]++;
+        }
+        int[][] tiers = new int[UNBOUNDED_TIER + 1][];
+        for (int t = 0; t < tiers.length; t++) {
+            tiers[t] = new int[sizes[t]];
+            sizes[t] = 0;
+        }
+        for (int doc = 0; doc < maxDoc; doc++) {
+            tiers[tier[doc]][sizes[tier[doc]]++] = doc;
+        }
+        return tiers;
     }
 
     static SegmentSummary of(LeafReader reader) throws IOException {

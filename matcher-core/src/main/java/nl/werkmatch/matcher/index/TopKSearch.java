@@ -45,8 +45,6 @@ import nl.werkmatch.matcher.scoring.ScoringWeights;
  * is exact). Public for {@code Matcher} only; this package is not exported.
  */
 public final class TopKSearch {
-    /** Documents whose scores differ by less than this may swap places at the edge of a page. */
-    static final double TIE_TOLERANCE = 1e-4;
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final Storage storage;
@@ -230,6 +228,16 @@ public final class TopKSearch {
                 cachedProfiles);
     }
 
+    /**
+     * A snapshot of the vacancy index that counts, person by person, for how many vacancies each is eligible under
+     * {@code asked} (its filters and minScore; paging ignored), for the audit. Close it.
+     */
+    public EligibleVacancies eligibleVacancies(MatchRequest asked) {
+        MatchRequest request = resolved(asked);
+        storage.ensureOpen();
+        return new EligibleVacancies(storage, compact, request, weights(request), regions(request), today());
+    }
+
     private Map<String, Double> reachable(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
                                           Reach.Exact exact) {
         storage.ensureOpen();
@@ -282,14 +290,14 @@ public final class TopKSearch {
         return out;
     }
 
-    private record Pair(PreparedProfile profile, PreparedVacancy vacancy, String id) {
+    record Pair(PreparedProfile profile, PreparedVacancy vacancy, String id) {
     }
 
-    private record Scored(Pair pair, double score) {
+    record Scored(Pair pair, double score) {
     }
 
     /** Decodes a hit's compact form into a pair, or null when the pair fails a filter. */
-    private interface HitLoader {
+    interface HitLoader {
         Pair load(BytesRef compactForm);
     }
 
@@ -300,9 +308,10 @@ public final class TopKSearch {
 
     /**
      * Exact top-k: takes Lucene's best N by approximate score, rescores them exactly, and stops once the k-th
-     * exact score is at least the highest score any document outside those N could have (the N-th approximate
-     * score plus the constant plus the error bound), less {@link #TIE_TOLERANCE}; otherwise asks for four times
-     * as many.
+     * exact score is above the highest score any document outside those N could have (the N-th approximate score
+     * plus the constant plus the error bound); otherwise asks for four times as many. So a page is a function of
+     * the data alone: the admitted matches by exact score, ties by id, whatever the segments (an equal score
+     * outside the window could have the smaller id, hence "above").
      */
     private MatchPage topK(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r, ScoringWeights w,
                            HitLoader loader, FullLoader full) {
@@ -338,7 +347,7 @@ public final class TopKSearch {
     }
 
     /** The admitted hits of the smallest window that proves the page, best first. */
-    private static List<Scored> window(IndexSearcher searcher, QueryCompiler.Compiled compiled, MatchRequest r,
+    static List<Scored> window(IndexSearcher searcher, QueryCompiler.Compiled compiled, MatchRequest r,
                                        ScoringWeights w, HitLoader loader) throws IOException {
         int need = r.offset() + r.k();
         Map<Integer, Scored> seen = new HashMap<>();
@@ -362,7 +371,7 @@ public final class TopKSearch {
             }
             double bound = top.scoreDocs[top.scoreDocs.length - 1].score + compiled.constant() + compiled.maxError();
             if (bound < r.minScore()
-                    || (admitted.size() >= need && admitted.get(need - 1).score() + TIE_TOLERANCE >= bound)) {
+                    || (admitted.size() >= need && admitted.get(need - 1).score() > bound)) {
                 return admitted;
             }
             n = (int) Math.min((long) n * 4, maxDoc);

@@ -21,8 +21,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import nl.werkmatch.matcher.InvalidInputException;
-import nl.werkmatch.matcher.Match;
-import nl.werkmatch.matcher.MatchPage;
 import nl.werkmatch.matcher.MatchRequest;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.NotFoundException;
@@ -40,10 +38,11 @@ import nl.werkmatch.matcher.model.Profile;
 import nl.werkmatch.matcher.model.WorkAuthorization;
 
 /**
- * The inclusion audit. One snapshot of every profile and vacancy, then one {@code candidatesFor} per open vacancy
- * (k, minScore, open on the day; nothing else, so the lists are exactly the pages a user gets), on every core. The
- * eligible counts come from the engine's exact count primitive: one pruned pass per open vacancy over one snapshot of
- * the profile index ({@link EligibleCandidates}), added up per person. Only a profile on no list and eligible nowhere
+ * The inclusion audit. One snapshot of every profile and vacancy, then per open vacancy (k, minScore, open on the
+ * day; nothing else, so the lists are exactly the pages a user gets), on every core, one pruned pass over one
+ * snapshot of the profile index that finds who is eligible and ranks the list among them ({@link
+ * EligibleCandidates}: the same page as {@code candidatesFor}, which ranks every admitted match by exact score, ties
+ * by id); the eligible counts are added up per person. Only a profile on no list and eligible nowhere
  * needs more: a few {@code vacanciesFor(k = 1)} that relax one filter at a time give its reason. Then the public
  * {@code Matcher.advise*} advises a bounded number of never-recommended profiles and unfilled vacancies. The audit
  * only reads. Writes during an audit may or may not be seen; a profile deleted during it is left out.
@@ -138,31 +137,10 @@ public final class InclusionAudit {
         int n = people.size();
         boolean[] unfilled = new boolean[open.size()];
         boolean[] vacancyGone = new boolean[open.size()];
-        // a profile missing from the counting snapshot was deleted after the population was read
+        // a profile missing from the snapshot was deleted after the population was read
         boolean[] profileGone = new boolean[n];
-        int[] eligible = countEligible(people, open, vacancyGone, profileGone, day);
-
         AtomicIntegerArray exposure = new AtomicIntegerArray(n);
-        MatchRequest list = MatchRequest.builder().k(request.k()).minScore(request.minScore()).openOn(day).build();
-        parallel("ranking candidates", open.size(), v -> {
-            if (vacancyGone[v]) {
-                return;
-            }
-            MatchPage page;
-            try {
-                page = matcher.candidatesFor(open.get(v).id(), list);
-            } catch (NotFoundException e) {
-                vacancyGone[v] = true;
-                return;
-            }
-            unfilled[v] = page.matches().isEmpty();
-            for (Match m : page.matches()) {
-                Integer person = people.index.get(m.id());
-                if (person != null) {
-                    exposure.incrementAndGet(person);
-                }
-            }
-        });
+        int[] eligible = rankAndCount(people, open, exposure, unfilled, vacancyGone, profileGone, day);
 
         int[] never = java.util.stream.IntStream.range(0, n)
                 .filter(i -> exposure.get(i) == 0 && !profileGone[i]).toArray();
@@ -224,19 +202,26 @@ public final class InclusionAudit {
     }
 
     /**
-     * Per audited profile, for how many open vacancies it passes every hard filter and reaches minScore: one pruned
-     * pass per open vacancy over one snapshot of the profile index, added up per document, then read back by id.
+     * Every open vacancy's list and, per audited profile, for how many open vacancies it passes every hard filter
+     * and reaches minScore: per vacancy one pruned pass that finds the eligible, then the list ranked among them,
+     * on one snapshot of the profile index; the counts are added up per document and read back by id.
      */
-    private int[] countEligible(Population people, List<OpenVacancy> open, boolean[] vacancyGone, boolean[] profileGone,
-                                LocalDate day) {
-        MatchRequest eligibleRequest = MatchRequest.builder().minScore(request.minScore()).openOn(day).build();
+    private int[] rankAndCount(Population people, List<OpenVacancy> open, AtomicIntegerArray exposure,
+                               boolean[] unfilled, boolean[] vacancyGone, boolean[] profileGone, LocalDate day) {
+        MatchRequest list = MatchRequest.builder().k(request.k()).minScore(request.minScore()).openOn(day).build();
         int[] eligible = new int[people.size()];
-        try (EligibleCandidates snapshot = eligibility.apply(eligibleRequest)) {
+        try (EligibleCandidates snapshot = eligibility.apply(list)) {
             AtomicIntegerArray perDocument = new AtomicIntegerArray(snapshot.documents());
-            parallel("counting eligible candidates", open.size(), v -> {
-                if (!vacancyGone[v] && snapshot.addEligible(open.get(v).id(), perDocument::incrementAndGet) < 0) {
-                    vacancyGone[v] = true;
-                }
+            parallel("ranking candidates", open.size(), v -> {
+                EligibleCandidates.Outcome outcome = snapshot.countAndRank(open.get(v).id(), perDocument::incrementAndGet,
+                        id -> {
+                            Integer person = people.index.get(id);
+                            if (person != null) {
+                                exposure.incrementAndGet(person);
+                            }
+                        });
+                vacancyGone[v] = outcome.gone();
+                unfilled[v] = outcome.listed() == 0;
             });
             boolean[] seen = new boolean[people.size()];
             snapshot.forEachProfile((id, doc) -> {
