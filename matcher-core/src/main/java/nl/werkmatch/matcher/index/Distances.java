@@ -19,17 +19,61 @@ final class Distances {
      * @param docIsProfile whether the document's point is the profile's (Scorer measures profile to vacancy)
      */
     static boolean within(double docLat, double docLon, GeoPoint other, double limitKm, boolean docIsProfile) {
-        double dLat = docLat - other.lat();
-        double dLon = (docLon - other.lon()) * Math.cos(Math.toRadians((docLat + other.lat()) / 2));
-        double estimate = Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE;
+        double estimate = estimate(docLat, docLon, other);
         if (estimate < limitKm * (1 - MARGIN) - 0.01) {
             return true;
         }
         if (estimate > limitKm * (1 + MARGIN) + 0.01) {
             return false;
         }
+        return exact(docLat, docLon, other, docIsProfile) <= limitKm;
+    }
+
+    private static double estimate(double docLat, double docLon, GeoPoint other) {
+        double dLat = docLat - other.lat();
+        double dLon = (docLon - other.lon()) * Math.cos(Math.toRadians((docLat + other.lat()) / 2));
+        return Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE;
+    }
+
+    private static double exact(double docLat, double docLon, GeoPoint other, boolean docIsProfile) {
         GeoPoint doc = new GeoPoint(docLat, docLon);
-        double km = docIsProfile ? Scorer.km(doc, other) : Scorer.km(other, doc);
-        return km <= limitKm;
+        return docIsProfile ? Scorer.km(doc, other) : Scorer.km(other, doc);
+    }
+
+    /**
+     * {@link #within} from one point, for one thread's walk of documents in place order: neighbours often share a
+     * point (a postcode's or a municipality's), so the last point's distances are kept.
+     */
+    static final class From {
+        private final GeoPoint other;
+        private final boolean docIsProfile;
+        private double lastLat = Double.NaN;
+        private double lastLon = Double.NaN;
+        private double lastEstimate;
+        private double lastExact;
+
+        From(GeoPoint other, boolean docIsProfile) {
+            this.other = other;
+            this.docIsProfile = docIsProfile;
+        }
+
+        boolean within(double docLat, double docLon, double limitKm) {
+            if (docLat != lastLat || docLon != lastLon) {
+                lastLat = docLat;
+                lastLon = docLon;
+                lastEstimate = estimate(docLat, docLon, other);
+                lastExact = Double.NaN;
+            }
+            if (lastEstimate < limitKm * (1 - MARGIN) - 0.01) {
+                return true;
+            }
+            if (lastEstimate > limitKm * (1 + MARGIN) + 0.01) {
+                return false;
+            }
+            if (Double.isNaN(lastExact)) {
+                lastExact = exact(docLat, docLon, other, docIsProfile);
+            }
+            return lastExact <= limitKm;
+        }
     }
 }

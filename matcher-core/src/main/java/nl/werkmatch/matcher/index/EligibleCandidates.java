@@ -207,8 +207,9 @@ public final class EligibleCandidates implements AutoCloseable {
      * The page of a vacancy among its eligible, as {@code candidatesFor} ranks it (admitted matches by exact score,
      * ties by id): each eligible person's score is the candidates query's, computed here from what the skill pass
      * gave and the segment summary (the same clauses: skills, language and level, distance, preference, the
-     * constant), so within a known error of the exact score; the best are rescored exactly, more while a person
-     * outside them could still reach the page ({@link TopKSearch#window}'s rule, on scores already in memory).
+     * constant), so within a known error of the exact score (or above it: see the preference); the best are
+     * rescored exactly, more while a person outside them could still reach the page ({@link TopKSearch#window}'s
+     * rule, on scores already in memory).
      */
     private List<String> rankAmong(Found found, PreparedVacancy pv, QueryCompiler.Compiled compiled) throws IOException {
         int n = found.size;
@@ -225,16 +226,14 @@ public final class EligibleCandidates implements AutoCloseable {
         PostingsEnum wanted = null;
         PostingsEnum group = null;
         PostingsEnum sector = null;
+        double lastLat = Double.NaN;
+        double lastLon = Double.NaN;
+        double lastDistance = 0;
         for (int i = 0; i < n; i++) {
             int global = found.docs[i];
             while (ctx == null || global >= ctx.docBase + ctx.reader().maxDoc()) {
                 ctx = leaves.get(++leaf);
                 summary = SegmentSummary.of(ctx.reader());
-                if (preference) {
-                    wanted = postings(ctx, Fields.WANT, Documents.occupationTerm(pv.occupation()));
-                    group = pv.iscoGroup() == null ? null : postings(ctx, Fields.WANT_GROUP, pv.iscoGroup());
-                    sector = pv.sector() == null ? null : postings(ctx, Fields.WANT_SECTOR, pv.sector());
-                }
             }
             int doc = global - ctx.docBase;
             double score = constant + weights.skills() * found.scores[i];
@@ -242,17 +241,49 @@ public final class EligibleCandidates implements AutoCloseable {
                 score += fit.score(summary.attributes[doc]);
             }
             if (distance && !Double.isNaN(summary.lats[doc])) {
-                score += DistanceScoreQuery.score(pv.point(), summary.lats[doc], summary.lons[doc], weights.distance(),
-                        weights.distancePivotKm());
-            }
-            if (preference) {
-                if (holds(wanted, doc)) {
-                    score += weights.preference() * Rules.WANTED;
-                } else if (holds(group, doc) | holds(sector, doc)) {
-                    score += weights.preference() * Rules.NEAR;
+                double lat = summary.lats[doc];
+                double lon = summary.lons[doc];
+                if (lat != lastLat || lon != lastLon) {   // neighbours in place order often share a point
+                    lastLat = lat;
+                    lastLon = lon;
+                    lastDistance = DistanceScoreQuery.score(pv.point(), lat, lon, weights.distance(),
+                            weights.distancePivotKm());
                 }
+                score += lastDistance;
             }
             approx[i] = score;
+        }
+        if (preference) {
+            // the preference part only where it can matter: a person whose score without it, plus the most it can
+            // add, stays below k others' scores without it is given that most (an upper bound keeps the rule exact)
+            double most = weights.preference() * Rules.WANTED;
+            int[] top = best(approx, Math.min(n, request.k()));
+            double kth = Double.POSITIVE_INFINITY;
+            for (int i : top) {
+                kth = Math.min(kth, approx[i]);
+            }
+            double needed = top.length < request.k() ? Double.NEGATIVE_INFINITY : kth - most;
+            leaf = -1;
+            ctx = null;
+            for (int i = 0; i < n; i++) {
+                int global = found.docs[i];
+                while (ctx == null || global >= ctx.docBase + ctx.reader().maxDoc()) {
+                    ctx = leaves.get(++leaf);
+                    wanted = postings(ctx, Fields.WANT, Documents.occupationTerm(pv.occupation()));
+                    group = pv.iscoGroup() == null ? null : postings(ctx, Fields.WANT_GROUP, pv.iscoGroup());
+                    sector = pv.sector() == null ? null : postings(ctx, Fields.WANT_SECTOR, pv.sector());
+                }
+                if (approx[i] < needed) {
+                    approx[i] += most;
+                    continue;
+                }
+                int doc = global - ctx.docBase;
+                if (holds(wanted, doc)) {
+                    approx[i] += most;
+                } else if (holds(group, doc) | holds(sector, doc)) {
+                    approx[i] += weights.preference() * Rules.NEAR;
+                }
+            }
         }
         double error = compiled.maxError() + found.error + 1e-9;
 

@@ -483,10 +483,13 @@ final class QueryCompiler {
         GeoPoint point = v.point();
         return new OnSummary() {
             @Override
-            DocPredicateQuery.LeafTest open(LeafReader reader, long[] attributes, double[] lats, double[] lons)
-                    throws IOException {
+            DocPredicateQuery.LeafTest open(LeafReader reader, SegmentSummary summary) throws IOException {
                 NumericDocValues avail = DocValues.getNumeric(reader, Fields.AVAILABLE_FROM);
-                NumericDocValues travel = DocValues.getNumeric(reader, Fields.TRAVEL);
+                long[] attributes = summary.attributes;
+                double[] lats = summary.lats;
+                double[] lons = summary.lons;
+                short[] travel = summary.travelKm;
+                Distances.From near = new Distances.From(point, true);
                 return doc -> {
                     long a = attributes[doc];
                     if ((auths & (1 << Attributes.authorization(a))) == 0) {
@@ -510,13 +513,13 @@ final class QueryCompiler {
                         return false;
                     }
                     double limit = withinKm == null ? Double.POSITIVE_INFINITY : withinKm;
-                    if (ownLimit && travel.advanceExact(doc) && travel.longValue() >= 0) {
-                        limit = Math.min(limit, travel.longValue());
+                    if (ownLimit && travel != null && travel[doc] >= 0) {
+                        limit = Math.min(limit, travel[doc]);
                     }
                     if (limit == Double.POSITIVE_INFINITY) {
                         return true;
                     }
-                    return !Double.isNaN(lats[doc]) && Distances.within(lats[doc], lons[doc], point, limit, true);
+                    return !Double.isNaN(lats[doc]) && near.within(lats[doc], lons[doc], limit);
                 };
             }
 
@@ -541,8 +544,10 @@ final class QueryCompiler {
         GeoPoint point = p.point();
         return new OnSummary() {
             @Override
-            DocPredicateQuery.LeafTest open(LeafReader reader, long[] attributes, double[] lats, double[] lons)
-                    throws IOException {
+            DocPredicateQuery.LeafTest open(LeafReader reader, SegmentSummary summary) throws IOException {
+                long[] attributes = summary.attributes;
+                double[] lats = summary.lats;
+                double[] lons = summary.lons;
                 NumericDocValues openFrom = DocValues.getNumeric(reader, Fields.OPEN_FROM);
                 NumericDocValues openUntil = DocValues.getNumeric(reader, Fields.OPEN_UNTIL);
                 return doc -> {
@@ -588,12 +593,10 @@ final class QueryCompiler {
     private abstract static class OnSummary implements DocPredicateQuery.Predicate {
         @Override
         public final DocPredicateQuery.LeafTest open(LeafReader reader) throws IOException {
-            SegmentSummary summary = SegmentSummary.of(reader);
-            return open(reader, summary.attributes, summary.lats, summary.lons);
+            return open(reader, SegmentSummary.of(reader));
         }
 
-        abstract DocPredicateQuery.LeafTest open(LeafReader reader, long[] attributes, double[] lats, double[] lons)
-                throws IOException;
+        abstract DocPredicateQuery.LeafTest open(LeafReader reader, SegmentSummary summary) throws IOException;
     }
 
     /** Vacancies all of whose essential skills the profile covers. */

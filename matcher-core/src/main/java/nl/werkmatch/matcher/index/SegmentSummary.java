@@ -21,7 +21,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  *
  * <p>It also holds every document's packed attributes and exact coordinates, which the scoring clauses read for
  * every document they score: plain arrays are several times cheaper to read than doc values. Memory: 32 bytes per
- * document, 4 more per profile (its travel tier), plus about 50 bytes per block of 128; built when a searcher opens a new segment (see
+ * document, 6 more and a bit per profile (its travel limit and tier), plus about 50 bytes per block of 128; built when a searcher opens a new segment (see
  * {@link IndexSide}), so queries never wait for it.
  */
 final class SegmentSummary {
@@ -58,6 +58,9 @@ final class SegmentSummary {
      * without the field (vacancies), where nobody has a limit.
      */
     final int[][] travelTiers;
+    /** In profile segments, every document's own travel limit in km (-1: none), and the unbounded tier as a bit set. */
+    final short[] travelKm;
+    final org.apache.lucene.util.FixedBitSet unboundedTier;
 
     private SegmentSummary(LeafReader reader) throws IOException {
         int maxDoc = reader.maxDoc();
@@ -119,28 +122,38 @@ final class SegmentSummary {
             maxLon[b] = Math.max(maxLon[b], lo);
         }
 
-        travelTiers = travelTiers(reader.getNumericDocValues(Fields.TRAVEL), maxDoc);
-    }
-
-    private static int[][] travelTiers(NumericDocValues travel, int maxDoc) throws IOException {
+        NumericDocValues travel = reader.getNumericDocValues(Fields.TRAVEL);
         if (travel == null) {
-            return null;
-        }
-        byte[] tier = new byte[maxDoc];
-        Arrays.fill(tier, (byte) UNBOUNDED_TIER);   // no value: no limit
-        int[] sizes = new int[UNBOUNDED_TIER + 1];
-        for (int doc = travel.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = travel.nextDoc()) {
-            long km = travel.longValue();
-            if (km >= 0) {
-                int t = 0;
-                while (t < TIER_KM.length && TIER_KM[t] < km) {
-                    t++;
-                }
-                tier[doc] = (byte) t;
+            travelKm = null;
+            travelTiers = null;
+            unboundedTier = null;
+        } else {
+            travelKm = new short[maxDoc];
+            Arrays.fill(travelKm, (short) -1);   // no value: no limit
+            for (int doc = travel.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = travel.nextDoc()) {
+                // any limit above Short.MAX_VALUE km is beyond every distance on earth: the same filter
+                travelKm[doc] = (short) Math.min(Short.MAX_VALUE, travel.longValue() < 0 ? -1 : travel.longValue());
+            }
+            travelTiers = travelTiers(travelKm);
+            unboundedTier = new org.apache.lucene.util.FixedBitSet(Math.max(1, maxDoc));
+            for (int doc : travelTiers[UNBOUNDED_TIER]) {
+                unboundedTier.set(doc);
             }
         }
+    }
+
+    private static int[][] travelTiers(short[] travelKm) {
+        int maxDoc = travelKm.length;
+        byte[] tier = new byte[maxDoc];
+        int[] sizes = new int[UNBOUNDED_TIER + 1];
         for (int doc = 0; doc < maxDoc; doc++) {
-            sizes[tier[doc]]++;
+            int km = travelKm[doc];
+            int t = km < 0 ? UNBOUNDED_TIER : 0;
+            while (t < TIER_KM.length && TIER_KM[t] < km) {
+                t++;
+            }
+            tier[doc] = (byte) t;
+            sizes[t]++;
         }
         int[][] tiers = new int[UNBOUNDED_TIER + 1][];
         for (int t = 0; t < tiers.length; t++) {

@@ -37,17 +37,11 @@ final class TravelReachQuery extends Query {
             if (summary.places == null || summary.travelTiers == null) {
                 return ConstantScorers.supplier(score, scoreMode, DocIdSetIterator.all(reader.maxDoc()));
             }
-            FixedBitSet reach = new FixedBitSet(reader.maxDoc());
+            FixedBitSet reach = summary.unboundedTier.clone();
             int[][] tiers = summary.travelTiers;
-            for (int t = 0; t < tiers.length; t++) {
+            for (int t = 0; t < SegmentSummary.UNBOUNDED_TIER; t++) {
                 int[] docs = tiers[t];
                 if (docs.length == 0) {
-                    continue;
-                }
-                if (t == SegmentSummary.UNBOUNDED_TIER) {
-                    for (int doc : docs) {
-                        reach.set(doc);
-                    }
                     continue;
                 }
                 long[] box;
