@@ -187,6 +187,17 @@ public final class Matcher implements AutoCloseable {
         storage.purgeDeleted();
     }
 
+    /**
+     * Rewrites each index into a single segment, then commits: the fastest layout to read (a query pays a setup per
+     * segment, and a million profiles otherwise sit in about a dozen), for a directory just loaded in bulk and read
+     * mostly from then on. Costs about one more write of everything (some 15 seconds for a million ESCO profiles on
+     * two cores); reads, matches and writes go on meanwhile (writes land in new segments, which the merge policy
+     * keeps few).
+     */
+    public void compact() {
+        storage.compact();
+    }
+
     // ---- reads
 
     /** The profile with this id, as of the last refresh. */

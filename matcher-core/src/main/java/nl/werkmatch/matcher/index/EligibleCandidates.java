@@ -36,16 +36,18 @@ import nl.werkmatch.matcher.internal.Scorer;
 import nl.werkmatch.matcher.scoring.ScoringWeights;
 
 /**
- * Who is eligible for each vacancy, by profile document, on one snapshot of the profile index: the audit's eligible
- * counts as one pruned pass per open vacancy ({@link Reach}: the exact count of {@code total}, only the borderline
- * rescored) instead of paging through every person's vacancies. Doc ids stay valid while this is open, so callers
- * add up per document and translate to profile ids once at the end. Thread-safe; close it to release the snapshot.
- * Public for the audit only; this package is not exported.
+ * Who is eligible for each vacancy and who is on its list, by profile document, on one snapshot of the profile
+ * index: the audit's work, one pruned pass per open vacancy. The skill floor is decided from the index (a query
+ * whose score is the skills value, {@link QueryCompiler#skillsOfCandidates}, through {@link Reach}: only a borderline
+ * band is decoded and checked exactly), then the list is ranked among the eligible ({@link #countAndRank}). Doc ids
+ * stay valid while this is open, so callers add up per document and translate to profile ids once at the end.
+ * Thread-safe; close it to release the snapshot. Public for the audit only; this package is not exported.
  */
 public final class EligibleCandidates implements AutoCloseable {
     /**
-     * At most this many decoded profiles are kept (a decoded profile holds its skill credits and a few sets, one to a few KB;
-     * so the cache stays within a few hundred MB whatever the population).
+     * At most this many decoded profiles are kept (a decoded profile holds its skill credits and a few sets, one to a
+     * few KB; so the cache stays within a few hundred MB whatever the population). Mostly for the paths that check
+     * every candidate exactly: no skill floor and no minimum score.
      */
     static final int CACHED_PROFILES = 1 << 17;
     private final Storage storage;

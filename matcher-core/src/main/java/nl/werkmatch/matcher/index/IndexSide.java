@@ -197,6 +197,14 @@ final class IndexSide implements Closeable {
         writer.deleteUnusedFiles();
     }
 
+    /** Merges every segment into one, then commits; see {@code Matcher.compact}. */
+    void compact(Map<String, String> commitData) throws IOException {
+        writer.forceMerge(1, true);
+        commit(commitData);
+        refresh();                  // releases readers of the old segments
+        writer.deleteUnusedFiles();
+    }
+
     IndexSearcher acquire() throws IOException {
         return searchers.acquire();
     }

@@ -368,38 +368,6 @@ final class QueryCompiler {
         return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
     }
 
-    /**
-     * The skills value of the vacancies for a profile, as a query over vacancy documents: one linear feature clause
-     * per covered concept, weighted by its credit, under the filter clauses and hard-filter post filter of {@link
-     * #vacanciesFor}; Lucene's score is {@link Scorer#skillsValue} up to float rounding, as in {@link
-     * #skillsOfCandidates}. The audit counts each never-recommended person's eligible vacancies with it.
-     */
-    static Compiled skillsOfVacancies(PreparedProfile p, MatchRequest r, LocalDate today, Set<String> regions) {
-        if (p.workAuthorization() == WorkAuthorization.NOT_ALLOWED
-                || (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(p.workAuthorization()))
-                || p.coveredCount() == 0) {
-            return Compiled.NOTHING;
-        }
-        int jobTypes = vacancyJobTypes(p, r);
-        if (jobTypes == 0) {
-            return Compiled.NOTHING;
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (int i = 0; i < p.coveredCount(); i++) {
-            q.add(FeatureField.newLinearQuery(Fields.REQ, Documents.term(p.coveredConcept(i)), (float) p.coveredCredit(i)),
-                    Occur.SHOULD);
-        }
-        Double limit = vacancyFilterClauses(q, p, r, regions);
-        int[] has = new int[LanguageSkill.values().length];
-        for (LanguageSkill s : LanguageSkill.values()) {
-            has[s.ordinal()] = p.dutch(s).rank();
-        }
-        q.setMinimumNumberShouldMatch(1);
-        double sumError = (p.coveredCount() + 1) * 0x1p-24; // as in skillsOfCandidates
-        return new Compiled(q.build(), vacancyFilter(p, r, jobTypes, has, p.english().rank(), notClosedBefore(p, r, today),
-                limit), 0, sumError);
-    }
-
     /** The job types (bits by ordinal) a profile accepts under a request; 0 when none. */
     private static int vacancyJobTypes(PreparedProfile p, MatchRequest r) {
         int jobTypes = p.jobTypeMask() == 0 ? ~0 : p.jobTypeMask();
@@ -548,6 +516,7 @@ final class QueryCompiler {
                 long[] attributes = summary.attributes;
                 double[] lats = summary.lats;
                 double[] lons = summary.lons;
+                Distances.From near = new Distances.From(point, false);
                 NumericDocValues openFrom = DocValues.getNumeric(reader, Fields.OPEN_FROM);
                 NumericDocValues openUntil = DocValues.getNumeric(reader, Fields.OPEN_UNTIL);
                 return doc -> {
@@ -576,7 +545,7 @@ final class QueryCompiler {
                     if (limitKm == null || Attributes.remote(a)) {
                         return true;
                     }
-                    return !Double.isNaN(lats[doc]) && Distances.within(lats[doc], lons[doc], point, limitKm, false);
+                    return !Double.isNaN(lats[doc]) && near.within(lats[doc], lons[doc], limitKm);
                 };
             }
 

@@ -205,6 +205,14 @@ public final class Storage implements AutoCloseable {
         });
     }
 
+    /** Merges each index into one segment and commits. */
+    public void compact() {
+        io(() -> {
+            profiles.compact(commitData);
+            vacancies.compact(commitData);
+        });
+    }
+
     private void backgroundRefresh() {
         if (closed) {
             return;

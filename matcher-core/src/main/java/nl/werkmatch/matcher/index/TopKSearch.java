@@ -228,16 +228,6 @@ public final class TopKSearch {
                 cachedProfiles);
     }
 
-    /**
-     * A snapshot of the vacancy index that counts, person by person, for how many vacancies each is eligible under
-     * {@code asked} (its filters and minScore; paging ignored), for the audit. Close it.
-     */
-    public EligibleVacancies eligibleVacancies(MatchRequest asked) {
-        MatchRequest request = resolved(asked);
-        storage.ensureOpen();
-        return new EligibleVacancies(storage, compact, request, weights(request), regions(request), today());
-    }
-
     private Map<String, Double> reachable(IndexSide side, QueryCompiler.Compiled compiled, MatchRequest r,
                                           Reach.Exact exact) {
         storage.ensureOpen();

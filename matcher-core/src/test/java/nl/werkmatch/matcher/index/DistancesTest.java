@@ -31,4 +31,29 @@ class DistancesTest {
             assertThat(Distances.within(a.lat(), a.lon(), b, limit, false)).isEqualTo(reverse <= limit);
         }
     }
+
+    @Test
+    void fromOnePointAgreesWhateverTheOrderOfPointsAndLimits() {
+        Random rnd = new Random(4);
+        for (int round = 0; round < 200; round++) {
+            GeoPoint center = new GeoPoint(50.7 + rnd.nextDouble() * 2.9, 3.3 + rnd.nextDouble() * 3.95);
+            boolean docIsProfile = rnd.nextBoolean();
+            Distances.From near = new Distances.From(center, docIsProfile);
+            GeoPoint doc = center;
+            for (int i = 0; i < 500; i++) {
+                if (i == 0 || rnd.nextInt(3) == 0) {   // runs of documents at one point, as in place order
+                    doc = new GeoPoint(center.lat() + (rnd.nextDouble() - 0.5) * 1.2, center.lon() + (rnd.nextDouble() - 0.5) * 1.6);
+                }
+                double exact = docIsProfile ? Scorer.km(doc, center) : Scorer.km(center, doc);
+                double limit = switch (rnd.nextInt(4)) {
+                    case 0 -> exact;
+                    case 1 -> Math.nextDown(exact);
+                    case 2 -> exact * (0.97 + rnd.nextDouble() * 0.06);
+                    default -> rnd.nextDouble() * 80;
+                };
+                assertThat(near.within(doc.lat(), doc.lon(), limit)).as("%s %s %s", doc, center, limit)
+                        .isEqualTo(exact <= limit);
+            }
+        }
+    }
 }
