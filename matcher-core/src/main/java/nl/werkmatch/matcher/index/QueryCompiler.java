@@ -195,8 +195,11 @@ final class QueryCompiler {
     }
 
     /**
-     * The language and level parts of a candidate's score for a vacancy, from the candidate's packed attributes:
-     * the rules' values looked up by the document's ranks, the same doubles added in the same order as the scorer.
+     * The language and level parts of a candidate's score for a vacancy, from the candidate's packed attributes.
+     * Read for every candidate the top-k scorer looks at, so it is three table lookups: the weighted language fit
+     * of listening and reading by their two ranks (6 bits), of speaking and writing likewise, each for English
+     * bridging or not, and the weighted level fit by education. Fits are multiples of a half, so the sums are
+     * exact; only the weighting may round differently from the scorer's, far inside the query's error bound.
      */
     static AttributeScoreQuery.Scoring candidateFit(PreparedVacancy v, ScoringWeights w) {
         int[] required = new int[LanguageSkill.values().length];
@@ -205,26 +208,44 @@ final class QueryCompiler {
         }
         int accepted = v.englishAccepted().rank();
         int job = v.education().ordinal();
-        double lw = w.language() / 4;
-        double ew = w.level();
-        double[] fit = new double[2 * 4 * 8];       // [bridged][skill][candidate's Dutch rank]
         boolean[] bridges = new boolean[8];          // by the candidate's English rank
         double[] levels = new double[8];             // by the candidate's education
         for (int rank = 0; rank < 8; rank++) {
             bridges[rank] = Rules.englishBridges(rank, accepted);
-            levels[rank] = Rules.levelFit(job != 0, rank - job);
-            for (int s = 0; s < required.length; s++) {
-                fit[s * 8 + rank] = Rules.languageFit(Rules.languageGap(required[s], rank, false));
-                fit[32 + s * 8 + rank] = Rules.languageFit(Rules.languageGap(required[s], rank, true));
+            levels[rank] = w.level() * Rules.levelFit(job != 0, rank - job);
+        }
+        return fitTables(bridges, levels, w.language() / 4,
+                (skill, rank, bridged) -> Rules.languageFit(Rules.languageGap(required[skill], rank, bridged)));
+    }
+
+    /** One skill's language fit by the document's rank of it. */
+    private interface SkillFit {
+        double fit(int skill, int rank, boolean bridged);
+    }
+
+    /**
+     * The scoring of {@link #candidateFit} and the vacancies query's likewise: {@code bridges} and {@code levels}
+     * by the document's English rank and education, the language fit of each pair of skills by the document's ranks.
+     */
+    private static AttributeScoreQuery.Scoring fitTables(boolean[] bridges, double[] levels, double languageWeight,
+                                                         SkillFit fit) {
+        double[] low = new double[2 * 64];    // [bridged][rank of skill 0][rank of skill 1]
+        double[] high = new double[2 * 64];   // [bridged][rank of skill 2][rank of skill 3]
+        for (int b = 0; b < 2; b++) {
+            for (int pair = 0; pair < 64; pair++) {
+                int r0 = pair & 7;
+                int r1 = pair >>> 3;
+                low[b * 64 + pair] = languageWeight * (fit.fit(0, r0, b == 1) + fit.fit(1, r1, b == 1));
+                high[b * 64 + pair] = languageWeight * (fit.fit(2, r0, b == 1) + fit.fit(3, r1, b == 1));
             }
         }
+        int[] offsets = new int[8];
+        for (int rank = 0; rank < 8; rank++) {
+            offsets[rank] = bridges[rank] ? 64 : 0;
+        }
         return a -> {
-            int b = bridges[Attributes.english(a)] ? 32 : 0;
-            double language = 0;
-            for (int s = 0; s < 4; s++) {
-                language += fit[b + s * 8 + Attributes.dutch(a, s)];
-            }
-            return lw * language + ew * levels[Attributes.education(a)];
+            int b = offsets[Attributes.english(a)];
+            return low[b + (int) (a & 63)] + high[b + (int) ((a >>> 6) & 63)] + levels[Attributes.education(a)];
         };
     }
 
@@ -298,28 +319,16 @@ final class QueryCompiler {
         int english = p.english().rank();
         int cand = p.education().ordinal();
         if (w.language() > 0 || w.level() > 0) {
-            double lw = w.language() / 4;
-            double ew = w.level();
-            // as for candidates: the rules' values by the vacancy's ranks, the same doubles in the same order
-            double[] fit = new double[2 * 4 * 8];       // [bridged][skill][required Dutch rank]
+            // as for candidates: table lookups by the vacancy's ranks
             boolean[] bridges = new boolean[8];          // by the English rank the vacancy accepts
             double[] levels = new double[8];             // by the job's education level
             for (int rank = 0; rank < 8; rank++) {
                 bridges[rank] = Rules.englishBridges(english, rank);
-                levels[rank] = Rules.levelFit(rank != 0, cand - rank);
-                for (int s = 0; s < has.length; s++) {
-                    fit[s * 8 + rank] = Rules.languageFit(Rules.languageGap(rank, has[s], false));
-                    fit[32 + s * 8 + rank] = Rules.languageFit(Rules.languageGap(rank, has[s], true));
-                }
+                levels[rank] = w.level() * Rules.levelFit(rank != 0, cand - rank);
             }
-            q.add(new AttributeScoreQuery(a -> {
-                int b = bridges[Attributes.english(a)] ? 32 : 0;
-                double language = 0;
-                for (int s = 0; s < 4; s++) {
-                    language += fit[b + s * 8 + Attributes.dutch(a, s)];
-                }
-                return lw * language + ew * levels[Attributes.education(a)];
-            }, w.language() + w.level(), false, "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
+            q.add(new AttributeScoreQuery(fitTables(bridges, levels, w.language() / 4,
+                    (skill, rank, bridged) -> Rules.languageFit(Rules.languageGap(rank, has[skill], bridged))),
+                    w.language() + w.level(), false, "vacancyFit(" + Arrays.toString(has) + "," + english + "," + cand + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
