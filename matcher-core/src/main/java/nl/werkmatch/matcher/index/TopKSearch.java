@@ -341,8 +341,9 @@ public final class TopKSearch {
                                        ScoringWeights w, HitLoader loader) throws IOException {
         int need = r.offset() + r.k();
         Map<Integer, Scored> seen = new HashMap<>();
-        // Lucene's scores are within ~1e-5 of the exact ones, so a few hits beyond the page nearly always prove it
-        int n = need + 4;
+        // Lucene's scores are within ~1e-5 of the exact ones, so a few hits beyond the page nearly always prove it;
+        // a deep page's neighbours lie closer together, and a second search costs more than an eighth more hits
+        int n = need + 4 + need / 8;
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         while (true) {
             TopDocs top = compiled.search(searcher, Math.min(n, maxDoc));
