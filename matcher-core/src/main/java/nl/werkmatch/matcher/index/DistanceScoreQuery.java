@@ -114,11 +114,24 @@ final class DistanceScoreQuery extends Query {
             this.boost = boost;
         }
 
+        private double lastLat = Double.NaN;
+        private double lastLon = Double.NaN;
+        private float lastScore;
+
         @Override
         public float score() {
             int doc = docID();
             double lat = lats[doc];
-            return Double.isNaN(lat) ? 0f : (float) (boost * scoreAt(lat, lons[doc]));
+            if (Double.isNaN(lat)) {
+                return 0f;
+            }
+            double lon = lons[doc];
+            if (lat != lastLat || lon != lastLon) {   // neighbours in place order often share a point
+                lastLat = lat;
+                lastLon = lon;
+                lastScore = (float) (boost * scoreAt(lat, lon));
+            }
+            return lastScore;
         }
     }
 
