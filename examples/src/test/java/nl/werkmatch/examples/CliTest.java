@@ -206,6 +206,31 @@ class CliTest {
     }
 
     @Test
+    void aBulkImportCompactsTheIndexAndASmallOneLeavesIt() throws IOException {
+        Path file = world.resolve("profiles.jsonl");
+        Path dir = tmp.resolve("compact-data");
+        Cli.Run bulk = Cli.run("import", "--data", dir.toString(), "--profiles", file.toString());
+        assertThat(bulk.exit()).as(bulk.err()).isZero();
+        assertThat(bulk.err()).contains("compacting the index of 300 profiles").contains("compacted in");
+        try (var index = org.apache.lucene.store.FSDirectory.open(dir.resolve("profiles"));
+             var reader = org.apache.lucene.index.DirectoryReader.open(index)) {
+            assertThat(reader.leaves()).as("one segment").hasSize(1);
+        }
+
+        Path few = tmp.resolve("few.jsonl");
+        Files.write(few, Files.readAllLines(file).subList(0, 10));
+        Cli.Run small = Cli.run("import", "--data", dir.toString(), "--profiles", few.toString());
+        assertThat(small.exit()).as(small.err()).isZero();
+        assertThat(small.err()).as("10 of 300 is no bulk load").doesNotContain("compacting");
+
+        Cli.Run skipped = Cli.run("import", "--data", tmp.resolve("uncompacted-data").toString(), "--profiles",
+                file.toString(), "--no-compact");
+        assertThat(skipped.exit()).as(skipped.err()).isZero();
+        assertThat(skipped.err()).doesNotContain("compacting");
+        assertThat(skipped.lastLine()).isEqualTo("read 300, imported 300, rejected 0");
+    }
+
+    @Test
     void importReportsBadLinesAndImportsTheGoodOnes() throws IOException {
         Path file = badFile("mixed.jsonl");
         Path dir = tmp.resolve("mixed-data");
