@@ -366,11 +366,11 @@ final class QueryCompiler {
             if (p.coveredCount() == 0) {
                 return Compiled.NOTHING;
             }
-            List<String> concepts = new ArrayList<>();
-            for (int i = 0; i < p.coveredCount(); i++) {
-                concepts.add(Documents.term(p.coveredConcept(i)));
+            int[] concepts = new int[p.coveredCount()];
+            for (int i = 0; i < concepts.length; i++) {
+                concepts[i] = p.coveredConcept(i);
             }
-            holdsSkill = new HoldsAnyTerm(Fields.REQ, concepts);
+            holdsSkill = new RequiresAnyConcept(concepts);
         }
         boolean everyDocument = w.language() > 0 || w.level() > 0 || w.distance() > 0;
         DocPredicateQuery.Predicate filter = vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit);

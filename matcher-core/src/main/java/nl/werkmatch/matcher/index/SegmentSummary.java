@@ -21,8 +21,9 @@ import org.apache.lucene.search.DocIdSetIterator;
  *
  * <p>It also holds every document's packed attributes and exact coordinates, which the scoring clauses read for
  * every document they score: plain arrays are several times cheaper to read than doc values. Memory: 32 bytes per
- * document, 6 more and a bit per profile (its travel limit and tier), plus about 50 bytes per block of 128; built when a searcher opens a new segment (see
- * {@link IndexSide}), so queries never wait for it.
+ * document, 6 more and a bit per profile (its travel limit and tier), 4 per required concept of a vacancy, plus
+ * about 50 bytes per block of 128; built when a searcher opens a new segment (see {@link IndexSide}), so queries
+ * never wait for it.
  */
 final class SegmentSummary {
     static final int BLOCK_SHIFT = 7;
@@ -58,6 +59,13 @@ final class SegmentSummary {
      * without the field (vacancies), where nobody has a limit.
      */
     final int[][] travelTiers;
+    /**
+     * In vacancy segments, every document's required concepts: those of document d are
+     * {@code requiredConcepts[requiredStarts[d] .. requiredStarts[d + 1])}; null in segments without the field. The
+     * skill floor's "requires one of the profile's concepts" reads them instead of seeking ~30 terms per query.
+     */
+    final int[] requiredStarts;
+    final int[] requiredConcepts;
     /** In profile segments, every document's own travel limit in km (-1: none), and the unbounded tier as a bit set. */
     final short[] travelKm;
     final org.apache.lucene.util.FixedBitSet unboundedTier;
@@ -122,6 +130,10 @@ final class SegmentSummary {
             maxLon[b] = Math.max(maxLon[b], lo);
         }
 
+        int[][] required = requiredConcepts(reader, maxDoc);
+        requiredStarts = required == null ? null : required[0];
+        requiredConcepts = required == null ? null : required[1];
+
         NumericDocValues travel = reader.getNumericDocValues(Fields.TRAVEL);
         if (travel == null) {
             travelKm = null;
@@ -140,6 +152,37 @@ final class SegmentSummary {
                 unboundedTier.set(doc);
             }
         }
+    }
+
+    /** The required concepts of every document as {starts, concepts}, from the postings; null without the field. */
+    private static int[][] requiredConcepts(LeafReader reader, int maxDoc) throws IOException {
+        org.apache.lucene.index.Terms terms = reader.terms(Fields.REQ);
+        if (terms == null) {
+            return null;
+        }
+        int[] starts = new int[maxDoc + 1];
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        org.apache.lucene.index.PostingsEnum postings = null;
+        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+            postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                starts[doc + 1]++;
+            }
+        }
+        for (int d = 0; d < maxDoc; d++) {
+            starts[d + 1] += starts[d];
+        }
+        int[] concepts = new int[starts[maxDoc]];
+        int[] next = Arrays.copyOf(starts, maxDoc);
+        te = terms.iterator();
+        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+            int concept = Integer.parseInt(t.utf8ToString());
+            postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                concepts[next[doc]++] = concept;
+            }
+        }
+        return new int[][] {starts, concepts};
     }
 
     private static int[][] travelTiers(short[] travelKm) {
