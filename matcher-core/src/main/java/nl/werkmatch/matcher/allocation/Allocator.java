@@ -35,7 +35,7 @@ import nl.werkmatch.matcher.model.Vacancy;
  * last places are worth less than its N-th candidate could bring), that vacancy's list is fetched four times as
  * long and the flow solved again, until every vacancy is proven or its list reaches
  * {@code maxCandidatesPerVacancy}. The result is then optimal over every eligible pair, not only over the fetched
- * ones (relative to the engine's ranking, exact up to its tie tolerance of 1e-4).
+ * ones (relative to the engine's ranking, which is exact, equal scores ordered by id).
  *
  * <p>Deterministic: vacancies and pairs enter the solver in id and rank order, and every list is sorted by score
  * then id, so the same data and request give the same shortlists whatever order the records were written in.

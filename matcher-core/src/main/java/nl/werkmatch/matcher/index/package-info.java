@@ -36,12 +36,12 @@
  * <h2>The rescoring window and why its stop rule is exact</h2>
  * Lucene's score of a document plus the query's constant is within {@code maxError} of the exact score (the only
  * approximations left are the fast haversine, within 0.4 m, and float sums). {@code TopKSearch} asks Lucene for the
- * best {@code N = offset + k + 4} documents, rescores them exactly from their compact forms with the scorer and the
- * pair filter, and stops when the k-th exact score, plus the tie tolerance of 1e-4, is at least
+ * best {@code N = offset + k + 4 + (offset + k) / 8} documents, rescores them exactly from their compact forms with
+ * the scorer and the pair filter, and stops when the k-th exact score is above
  * {@code bound = (N-th Lucene score) + constant + maxError}. Every document outside the window has a Lucene score of
- * at most the N-th, so its exact score is at most {@code bound}: no unseen document can beat the page, and the page
- * equals a full scan's up to documents within 1e-4 of each other. When the bound is not met the window grows four
- * times and the rule is checked again; when the window covers every match the page is exact by construction.
+ * at most the N-th, so its exact score is at most {@code bound}: no unseen document can beat or tie the page, and the
+ * page equals a full scan's, equal scores ordered by id. When the bound is not met the window grows four times and
+ * the rule is checked again; when the window covers every match the page is exact by construction.
  * {@code EngineVersusBruteForceTest} checks this against a full scan on random worlds in both directions.
  *
  * <h2>The skill floor</h2>
