@@ -19,14 +19,7 @@ final class Distances {
      * @param docIsProfile whether the document's point is the profile's (Scorer measures profile to vacancy)
      */
     static boolean within(double docLat, double docLon, GeoPoint other, double limitKm, boolean docIsProfile) {
-        double estimate = estimate(docLat, docLon, other);
-        if (estimate < limitKm * (1 - MARGIN) - 0.01) {
-            return true;
-        }
-        if (estimate > limitKm * (1 + MARGIN) + 0.01) {
-            return false;
-        }
-        return exact(docLat, docLon, other, docIsProfile) <= limitKm;
+        return new From(other, docIsProfile).within(docLat, docLon, limitKm);
     }
 
     private static double estimate(double docLat, double docLon, GeoPoint other) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -162,8 +164,8 @@ public final class EligibleCandidates implements AutoCloseable {
 
         void add(int doc, double score) {
             if (size == docs.length) {
-                docs = java.util.Arrays.copyOf(docs, size * 2);
-                scores = java.util.Arrays.copyOf(scores, size * 2);
+                docs = Arrays.copyOf(docs, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
             }
             docs[size] = doc;
             scores[size++] = score;
@@ -192,7 +194,7 @@ public final class EligibleCandidates implements AutoCloseable {
         for (int i = 0; i < found.size; i++) {
             packed[i] = ((long) found.docs[i] << 32) | i;
         }
-        java.util.Arrays.sort(packed);
+        Arrays.sort(packed);
         int[] docs = new int[found.size];
         double[] values = new double[found.size];
         for (int i = 0; i < found.size; i++) {
@@ -301,8 +303,7 @@ public final class EligibleCandidates implements AutoCloseable {
                     admitted.add(new TopKSearch.Scored(new TopKSearch.Pair(pp, pv, pp.id()), Scorer.score(pp, pv, weights)));
                 }
             }
-            admitted.sort(java.util.Comparator.comparingDouble(TopKSearch.Scored::score).reversed()
-                    .thenComparing(x -> x.pair().id()));
+            admitted.sort(TopKSearch.Scored.PAGE_ORDER);
             double bound = m == n ? Double.NEGATIVE_INFINITY : nextBest(approx, best) + error;
             if (m == n || (admitted.size() >= k && admitted.get(k - 1).score() > bound)) {
                 List<String> page = new ArrayList<>(k);
@@ -314,6 +315,7 @@ public final class EligibleCandidates implements AutoCloseable {
             m = (int) Math.min((long) m * 4, n);
         }
     }
+
     /** The indices of the {@code m} largest values (ties in any order). */
     private static int[] best(double[] values, int m) {
         int n = values.length;
@@ -413,7 +415,7 @@ public final class EligibleCandidates implements AutoCloseable {
 
     /** The decoded profile of a global document of the snapshot. */
     private PreparedProfile decodedForm(int global, List<LeafReaderContext> leaves) throws IOException {
-        LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(global, leaves));
+        LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(global, leaves));
         BinaryDocValues forms = DocValues.getBinary(ctx.reader(), Fields.FORM);
         if (!forms.advanceExact(global - ctx.docBase)) {
             throw new IllegalStateException("document " + global + " has no compact form");

@@ -116,14 +116,11 @@ final class QueryCompiler {
             }
         }
 
-        int[] required = new int[LanguageSkill.values().length];
-        for (LanguageSkill s : LanguageSkill.values()) {
-            required[s.ordinal()] = v.dutchRequired(s).rank();
-        }
+        int[] required = requiredRanks(v);
         int accepted = v.englishAccepted().rank();
         int job = v.education().ordinal();
         if (w.language() > 0 || w.level() > 0) {
-            q.add(new AttributeScoreQuery(candidateFit(v, w)::score, w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
+            q.add(new AttributeScoreQuery(candidateFit(v, w), w.language() + w.level(), true, "candidateFit(" + Arrays.toString(required) + "," + accepted + "," + job + ","
                     + w.language() + "," + w.level() + ")"), Occur.SHOULD);
         }
 
@@ -183,10 +180,7 @@ final class QueryCompiler {
                     Occur.SHOULD);
         }
         Double within = candidateFilterClauses(q, v, r, regions);
-        int[] required = new int[LanguageSkill.values().length];
-        for (LanguageSkill s : LanguageSkill.values()) {
-            required[s.ordinal()] = v.dutchRequired(s).rank();
-        }
+        int[] required = requiredRanks(v);
         q.setMinimumNumberShouldMatch(1);
         // each addition of a float sum of values below 1 rounds by at most half an ulp of 1
         double sumError = (v.requiredCount() + 1) * 0x1p-24;
@@ -202,10 +196,7 @@ final class QueryCompiler {
      * exact; only the weighting may round differently from the scorer's, far inside the query's error bound.
      */
     static AttributeScoreQuery.Scoring candidateFit(PreparedVacancy v, ScoringWeights w) {
-        int[] required = new int[LanguageSkill.values().length];
-        for (LanguageSkill s : LanguageSkill.values()) {
-            required[s.ordinal()] = v.dutchRequired(s).rank();
-        }
+        int[] required = requiredRanks(v);
         int accepted = v.englishAccepted().rank();
         int job = v.education().ordinal();
         boolean[] bridges = new boolean[8];          // by the candidate's English rank
@@ -247,6 +238,15 @@ final class QueryCompiler {
             int b = offsets[Attributes.english(a)];
             return low[b + (int) (a & 63)] + high[b + (int) ((a >>> 6) & 63)] + levels[Attributes.education(a)];
         };
+    }
+
+    /** The Dutch rank a vacancy requires per language skill (by ordinal), after language support. */
+    private static int[] requiredRanks(PreparedVacancy v) {
+        int[] required = new int[LanguageSkill.values().length];
+        for (LanguageSkill s : LanguageSkill.values()) {
+            required[s.ordinal()] = v.dutchRequired(s).rank();
+        }
+        return required;
     }
 
     /** The work authorizations (bits by ordinal) a vacancy admits under a request; 0 when it admits nobody. */

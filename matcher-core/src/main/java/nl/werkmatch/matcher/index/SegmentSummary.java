@@ -9,7 +9,12 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What the engine's own clauses need to know about a segment beyond its doc values, read once per segment and
@@ -68,7 +73,7 @@ final class SegmentSummary {
     final int[] requiredConcepts;
     /** In profile segments, every document's own travel limit in km (-1: none), and the unbounded tier as a bit set. */
     final short[] travelKm;
-    final org.apache.lucene.util.FixedBitSet unboundedTier;
+    final FixedBitSet unboundedTier;
 
     private SegmentSummary(LeafReader reader) throws IOException {
         int maxDoc = reader.maxDoc();
@@ -147,7 +152,7 @@ final class SegmentSummary {
                 travelKm[doc] = (short) Math.min(Short.MAX_VALUE, travel.longValue() < 0 ? -1 : travel.longValue());
             }
             travelTiers = travelTiers(travelKm);
-            unboundedTier = new org.apache.lucene.util.FixedBitSet(Math.max(1, maxDoc));
+            unboundedTier = new FixedBitSet(Math.max(1, maxDoc));
             for (int doc : travelTiers[UNBOUNDED_TIER]) {
                 unboundedTier.set(doc);
             }
@@ -156,15 +161,15 @@ final class SegmentSummary {
 
     /** The required concepts of every document as {starts, concepts}, from the postings; null without the field. */
     private static int[][] requiredConcepts(LeafReader reader, int maxDoc) throws IOException {
-        org.apache.lucene.index.Terms terms = reader.terms(Fields.REQ);
+        Terms terms = reader.terms(Fields.REQ);
         if (terms == null) {
             return null;
         }
         int[] starts = new int[maxDoc + 1];
-        org.apache.lucene.index.TermsEnum te = terms.iterator();
-        org.apache.lucene.index.PostingsEnum postings = null;
-        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
-            postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            postings = te.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 starts[doc + 1]++;
             }
@@ -175,9 +180,9 @@ final class SegmentSummary {
         int[] concepts = new int[starts[maxDoc]];
         int[] next = Arrays.copyOf(starts, maxDoc);
         te = terms.iterator();
-        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
             int concept = Integer.parseInt(t.utf8ToString());
-            postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+            postings = te.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 concepts[next[doc]++] = concept;
             }

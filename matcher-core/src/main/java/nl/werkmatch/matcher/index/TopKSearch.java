@@ -284,6 +284,9 @@ public final class TopKSearch {
     }
 
     record Scored(Pair pair, double score) {
+        /** The order of a page: by exact score, ties by id. */
+        static final Comparator<Scored> PAGE_ORDER = Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.pair().id());
     }
 
     /** Decodes a hit's compact form into a pair, or null when the pair fails a filter. */
@@ -338,7 +341,7 @@ public final class TopKSearch {
 
     /** The admitted hits of the smallest window that proves the page, best first. */
     static List<Scored> window(IndexSearcher searcher, QueryCompiler.Compiled compiled, MatchRequest r,
-                                       ScoringWeights w, HitLoader loader) throws IOException {
+                               ScoringWeights w, HitLoader loader) throws IOException {
         int need = r.offset() + r.k();
         Map<Integer, Scored> seen = new HashMap<>();
         // Lucene's scores are within ~1e-5 of the exact ones, so a few hits beyond the page nearly always prove it;
@@ -355,7 +358,7 @@ public final class TopKSearch {
                     admitted.add(s);
                 }
             }
-            admitted.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.pair().id()));
+            admitted.sort(Scored.PAGE_ORDER);
             boolean exhausted = top.scoreDocs.length < Math.min(n, maxDoc) || n >= maxDoc;
             if (exhausted) {
                 return admitted;
