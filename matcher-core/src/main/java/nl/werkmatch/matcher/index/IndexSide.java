@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.function.ObjIntConsumer;
 
@@ -54,9 +55,21 @@ final class IndexSide implements Closeable {
     private final Striped<Lock> idLocks = Striped.lock(256);
     /** Whether this writer has taken an upsert or delete, so that closing finishes its merges. */
     private volatile boolean writtenSinceOpen;
+    /** {@link System#nanoTime} of the oldest write not yet visible, or 0 when every write is. */
+    private final AtomicLong unseenSince = new AtomicLong();
+    /** Whether a searcher was acquired since the last background tick. */
+    private volatile boolean readSinceTick;
+    /** How old an unseen write may get before a read makes it visible (the matcher's refresh interval). */
+    private final long staleAfterNanos;
 
-    IndexSide(Directory directory, boolean create, Map<String, String> commitData) throws IOException {
+    /**
+     * @param staleAfterNanos how old a write may be before it must be visible to the next read: the background
+     *                        refresh makes it so while the index is read, the read itself after a quiet spell
+     */
+    IndexSide(Directory directory, boolean create, Map<String, String> commitData, long staleAfterNanos)
+            throws IOException {
         this.directory = directory;
+        this.staleAfterNanos = staleAfterNanos;
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
@@ -117,6 +130,7 @@ final class IndexSide implements Closeable {
             writtenSinceOpen = true;
             writer.updateDocument(new Term(Fields.ID, id), doc);
             live.written(id, true);
+            markUnseen();
         } finally {
             lock.unlock();
         }
@@ -133,6 +147,7 @@ final class IndexSide implements Closeable {
             writtenSinceOpen = true;
             writer.deleteDocuments(new Term(Fields.ID, id));
             live.written(id, false);
+            markUnseen();
         } finally {
             lock.unlock();
         }
@@ -157,16 +172,44 @@ final class IndexSide implements Closeable {
     /** The map of pending ids is emptied by a refresh; a long stretch of writes without one asks for it. */
     private void refreshWhenManyPending() throws IOException {
         if (live.size() > LiveIds.REFRESH_AT) {
-            searchers.maybeRefresh();
+            maybeRefresh();
         }
     }
 
+    /** Called after a write reached the writer, so that a refresh starting later includes it. */
+    private void markUnseen() {
+        if (unseenSince.get() == 0) {
+            unseenSince.compareAndSet(0, System.nanoTime());
+        }
+    }
+
+    /** Makes every write so far visible, waiting for a refresh under way. */
     void refresh() throws IOException {
+        unseenSince.set(0);   // cleared before the refresh: a write racing with it marks again
         searchers.maybeRefreshBlocking();
     }
 
+    /** Refreshes unless another thread is doing so already. */
     void maybeRefresh() throws IOException {
-        searchers.maybeRefresh();
+        long mark = unseenSince.getAndSet(0);
+        if (!searchers.maybeRefresh() && mark != 0) {
+            unseenSince.compareAndSet(0, mark);   // the refresh under way may have started before those writes
+        }
+    }
+
+    /**
+     * The matcher's periodic refresh. It refreshes only when the index was read since the last tick: a refresh
+     * flushes the writer's buffer into a new segment, so refreshing an index nobody reads (a bulk import, say) only
+     * fills it with small segments that must then be merged. A read after such a quiet spell refreshes first when
+     * its oldest unseen write is older than the interval ({@link #acquire}), so no read ever misses a write older
+     * than that.
+     */
+    void backgroundRefresh() throws IOException {
+        boolean read = readSinceTick;
+        readSinceTick = false;
+        if (read && unseenSince.get() != 0) {
+            maybeRefresh();
+        }
     }
 
     /**
@@ -206,11 +249,21 @@ final class IndexSide implements Closeable {
     }
 
     IndexSearcher acquire() throws IOException {
+        readSinceTick = true;
+        long since = unseenSince.get();
+        if (since != 0 && System.nanoTime() - since >= staleAfterNanos) {
+            refresh();   // the background left these writes alone while nobody read; they are due now
+        }
         return searchers.acquire();
     }
 
     void release(IndexSearcher searcher) throws IOException {
         searchers.release(searcher);
+    }
+
+    /** Documents the writer holds in memory, not yet flushed to a segment. */
+    int bufferedDocs() {
+        return writer.numRamDocs();
     }
 
     /** Visible documents (after the last refresh). */

@@ -52,6 +52,10 @@ final class Migration {
         this.rebuilder = rebuilder;
     }
 
+    private long staleAfterNanos() {
+        return config.refreshInterval().toNanos();
+    }
+
     /** Opens both sides (profiles, vacancies), or none: on failure everything opened here is closed again. */
     List<IndexSide> open(Directory profilesDir, Directory vacanciesDir) throws IOException {
         Directory[] dirs = {profilesDir, vacanciesDir};
@@ -64,11 +68,11 @@ final class Migration {
             for (int i = 0; i < 2; i++) {
                 Map<String, String> stored = IndexSide.committedData(dirs[i]);
                 if (stored == null) {
-                    IndexSide side = new IndexSide(dirs[i], true, commitData);
+                    IndexSide side = new IndexSide(dirs[i], true, commitData, staleAfterNanos());
                     sides.add(side);
                     side.commit(commitData);   // a new directory records its settings at once
                 } else if (commitData.get(Storage.KEY_FINGERPRINT).equals(stored.get(Storage.KEY_FINGERPRINT))) {
-                    sides.add(new IndexSide(dirs[i], false, commitData));
+                    sides.add(new IndexSide(dirs[i], false, commitData, staleAfterNanos()));
                 } else {
                     sides.add(null);
                     stale.add(i);
@@ -129,7 +133,7 @@ final class Migration {
     private IndexSide stage(Directory dir, String name, boolean profiles) throws IOException {
         try (DirectoryReader old = DirectoryReader.open(dir)) {
             int total = old.numDocs();
-            IndexSide fresh = new IndexSide(dir, true, commitData);
+            IndexSide fresh = new IndexSide(dir, true, commitData, staleAfterNanos());
             long start = System.nanoTime();
             try {
                 IndexSide.forEachJson(old, (json, n) -> {

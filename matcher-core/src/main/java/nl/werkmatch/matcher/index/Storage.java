@@ -218,8 +218,8 @@ public final class Storage implements AutoCloseable {
             return;
         }
         try {
-            profiles.maybeRefresh();
-            vacancies.maybeRefresh();
+            profiles.backgroundRefresh();
+            vacancies.backgroundRefresh();
         } catch (IOException | RuntimeException e) {
             System.getLogger("nl.werkmatch.matcher").log(System.Logger.Level.WARNING, "background refresh failed", e);
         }

@@ -64,7 +64,7 @@ class FormatUpgradeTest {
             Map<String, String> old = new HashMap<>(IndexSide.committedData(d));
             old.put(Storage.KEY_FORMAT, format);
             old.put(Storage.KEY_FINGERPRINT, "fingerprint of format " + format);
-            try (IndexSide s = new IndexSide(d, false, old)) {
+            try (IndexSide s = new IndexSide(d, false, old, 0)) {
                 s.commit(old);
             }
         }
