@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -26,10 +25,8 @@ final class Documents {
     static Document profile(PreparedProfile pp, byte[] compact, String json) {
         Document d = new Document();
         common(d, pp.id(), compact, json);
-        for (int i = 0; i < pp.coveredCount(); i++) {
-            // credits are defined at the 9 significant bits FeatureField keeps, so this is exact
-            d.add(new FeatureField(Fields.SKILL, term(pp.coveredConcept(i)), (float) pp.coveredCredit(i)));
-        }
+        // credits are defined at the 9 significant bits FeatureField keeps, so this is exact
+        d.add(new FeatureList(Fields.SKILL, pp.coveredCount(), pp::coveredConcept, pp::coveredCredit));
         point(d, pp.point());
         d.add(new NumericDocValuesField(Fields.ATTRS, Attributes.of(pp)));
         d.add(new NumericDocValuesField(Fields.TRAVEL, pp.maxTravelKm() == null ? -1 : pp.maxTravelKm()));
@@ -50,8 +47,8 @@ final class Documents {
     static Document vacancy(PreparedVacancy pv, byte[] compact, String json) {
         Document d = new Document();
         common(d, pv.id(), compact, json);
+        d.add(new FeatureList(Fields.REQ, pv.requiredCount(), pv::requiredConcept, pv::share));
         for (int i = 0; i < pv.requiredCount(); i++) {
-            d.add(new FeatureField(Fields.REQ, term(pv.requiredConcept(i)), (float) pv.share(i)));
             if (pv.importance(i) == Importance.ESSENTIAL) {
                 d.add(new SortedNumericDocValuesField(Fields.ESSENTIAL, pv.requiredConcept(i)));
             }

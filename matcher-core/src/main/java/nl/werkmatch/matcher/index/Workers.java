@@ -7,11 +7,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads a matcher works on besides its callers': the background refresh, and helpers that take parts of a
- * large batch (the caller takes the first part of the range, the pool the others, and the call returns when every
- * part is done, rethrowing the first failure). Either the matcher's own daemon threads, shut down on close, or an
+ * large batch (the caller and the pool take blocks of the range as they become free, and the call returns when
+ * every block is done, rethrowing the first failure). Either the matcher's own daemon threads, shut down on close, or an
  * executor the embedder gave, which it keeps and shuts down itself.
  */
 final class Workers implements Closeable {
@@ -50,24 +51,37 @@ final class Workers implements Closeable {
         return parallelism;
     }
 
+    /**
+     * Runs {@code part} over [0, n) on up to {@code threads} threads, the caller being one of them. The range is
+     * handed out in small blocks to whichever thread is free, not split in equal shares up front: one thread may
+     * stall for a while (the index writer makes the thread that fills its buffer flush it to disk), and the others
+     * then take over its share instead of waiting for it at the end.
+     */
     void run(int threads, int n, Part part) {
         threads = Math.min(threads, parallelism);
         if (threads <= 1) {
             part.run(0, n);
             return;
         }
-        int chunk = (n + threads - 1) / threads;
+        int block = Math.max(1, Math.min(MAX_BLOCK, n / (threads * 8)));
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int lo = next.getAndAdd(block); lo < n; lo = next.getAndAdd(block)) {
+                try {
+                    part.run(lo, Math.min(n, lo + block));
+                } catch (RuntimeException e) {
+                    next.set(n);   // a failing part stops the batch; the first failure is rethrown below
+                    throw e;
+                }
+            }
+        };
         List<Future<?>> others = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
-            int lo = t * chunk;
-            int hi = Math.min(n, lo + chunk);
-            if (lo < hi) {
-                others.add(pool.submit(() -> part.run(lo, hi)));
-            }
+            others.add(pool.submit(drain));
         }
         RuntimeException failure = null;
         try {
-            part.run(0, Math.min(n, chunk));
+            drain.run();
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -89,6 +103,9 @@ final class Workers implements Closeable {
             throw failure;
         }
     }
+
+    /** The largest block a thread takes at a time: small enough to even out a stall, large enough to cost nothing. */
+    private static final int MAX_BLOCK = 32;
 
     /** Stops the matcher's own threads; an embedder's executor is left running. */
     @Override
