@@ -227,6 +227,24 @@ final class IndexSide implements Closeable {
         }
     }
 
+    /**
+     * Writes the writer's in-memory buffers to segments on up to {@code workers.parallelism()} threads at once. A
+     * commit flushes them all on the committing thread, one after the other; flushed here first, a commit after a
+     * bulk load has almost nothing left to write.
+     */
+    void flushBuffers(Workers workers) {
+        int threads = workers.parallelism();
+        workers.run(threads, threads, (lo, hi) -> {
+            try {
+                while (writer.flushNextBuffer()) {
+                    // each thread takes the next buffer until none is left
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     void commit(Map<String, String> commitData) throws IOException {
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();

@@ -1,6 +1,7 @@
 package nl.werkmatch.matcher.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,6 +193,7 @@ public final class Storage implements AutoCloseable {
     /** Makes every write so far durable. */
     public void commit() {
         io(() -> {
+            flushBuffers();
             profiles.commit(commitData);
             vacancies.commit(commitData);
         });
@@ -211,6 +213,16 @@ public final class Storage implements AutoCloseable {
             profiles.compact(commitData);
             vacancies.compact(commitData);
         });
+    }
+
+    /** Flushes both writers' buffers on every core, so that the commit after it has little left to do alone. */
+    private void flushBuffers() throws IOException {
+        try {
+            profiles.flushBuffers(workers);
+            vacancies.flushBuffers(workers);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private void backgroundRefresh() {
