@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import nl.werkmatch.matcher.BulkLoad;
 import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.opensearch.ClusterMatcher;
 import nl.werkmatch.matcher.Problem;
@@ -106,20 +107,24 @@ final class ImportCommand extends CliCommand {
         }
         Progress importing = Progress.of(err(), "importing", kind.plural(), size);
         BulkImport.Result result;
-        try (InputStream in = open(file)) {
-            result = new BulkImport<>(matcher, kind, COMMIT_EVERY, r -> report(importing, r), importing::update).run(in);
-        }
-        matcher.commit();
-        importing.finish(result.imported());
-        matcher.refresh();
-        int stored = kind == RecordKind.PROFILES ? matcher.profileCount() : matcher.vacancyCount();
-        if (!noCompact && result.imported() > 0 && result.imported() * 4L >= stored) {
-            // a bulk load: read mostly from now on, so the one-segment layout pays for itself
-            long t0 = System.nanoTime();
-            err().printf(Locale.ROOT, "compacting the index of %,d %s (--no-compact skips this) ...%n", stored,
-                    kind.plural());
-            matcher.compact();
-            err().printf(Locale.ROOT, "compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        // large merges wait until the file is in, and a compaction then writes it all into one segment in one pass
+        try (BulkLoad load = matcher.bulkLoad()) {
+            try (InputStream in = open(file)) {
+                result = new BulkImport<>(matcher, kind, COMMIT_EVERY, r -> report(importing, r), importing::update)
+                        .run(in);
+            }
+            matcher.commit();
+            importing.finish(result.imported());
+            matcher.refresh();
+            int stored = kind == RecordKind.PROFILES ? matcher.profileCount() : matcher.vacancyCount();
+            if (!noCompact && result.imported() > 0 && result.imported() * 4L >= stored) {
+                // a bulk load: read mostly from now on, so the one-segment layout pays for itself
+                long t0 = System.nanoTime();
+                err().printf(Locale.ROOT, "compacting the index of %,d %s (--no-compact skips this) ...%n", stored,
+                        kind.plural());
+                matcher.compact();
+                err().printf(Locale.ROOT, "compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            }
         }
         return result;
     }

@@ -79,4 +79,33 @@ class CompactTest {
     private static List<String> ids(MatchPage page) {
         return page.matches().stream().map(Match::id).toList();
     }
+
+    @Test
+    void aBulkLoadHoldsBackMergesCompactsInsideAndEndsCleanly(@TempDir Path dir) throws IOException {
+        RandomWorld world = new RandomWorld(72);
+        try (Matcher matcher = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).directory(dir).build()) {
+            BulkLoad load = matcher.bulkLoad();
+            for (int batch = 0; batch < 8; batch++) {
+                List<Profile> profiles = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    profiles.add(world.profile(batch * 40 + i));
+                }
+                assertThat(matcher.upsertProfiles(profiles).rejected()).isEmpty();
+                matcher.commit();
+            }
+            matcher.refresh();
+            assertThat(matcher.profileCount()).isEqualTo(320);
+            matcher.compact();
+            assertThat(segments(dir.resolve("profiles"))).isEqualTo(1);
+            load.close();
+            load.close();   // a second close does nothing
+            BulkLoad left = matcher.bulkLoad();
+            matcher.upsertProfile(world.profile(400));
+            matcher.close();
+            left.close();   // after the matcher closed: nothing to do, no error
+        }
+        try (Matcher again = Matcher.builder().taxonomy(world.taxonomy).clock(TinyWorld.CLOCK).directory(dir).build()) {
+            assertThat(again.profileCount()).isEqualTo(321);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,6 +18,8 @@ import nl.werkmatch.examples.BulkImport;
 import nl.werkmatch.examples.RecordKind;
 import nl.werkmatch.matcher.InvalidInputException;
 import nl.werkmatch.examples.RecordStore;
+import nl.werkmatch.matcher.BulkLoad;
+import nl.werkmatch.matcher.Matcher;
 import nl.werkmatch.matcher.Problem;
 import nl.werkmatch.matcher.json.JsonLinesReader;
 
@@ -144,6 +147,8 @@ final class DocumentRoutes<T> {
             });
         }
         BulkImport.Result result;
+        // the embedded engine holds back its large merges until the body is written (Matcher.bulkLoad)
+        Optional<BulkLoad> load = matcher.engine().map(Matcher::bulkLoad);
         try (InputStream body = new LineLimitInputStream(request.bodyStream(request.bulkLimit()),
                 JsonLinesReader.MAX_LINE_BYTES)) {
             result = importer.run(body);
@@ -158,6 +163,7 @@ final class DocumentRoutes<T> {
             }
             throw e;
         } finally {
+            load.ifPresent(BulkLoad::close);
             matcher.refresh();
             house.written();
             if (!ids.isEmpty()) {

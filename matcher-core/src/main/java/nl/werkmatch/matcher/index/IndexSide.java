@@ -61,6 +61,7 @@ final class IndexSide implements Closeable {
     private volatile boolean readSinceTick;
     /** How old an unseen write may get before a read makes it visible (the matcher's refresh interval). */
     private final long staleAfterNanos;
+    private final BulkMergePolicy policy = new BulkMergePolicy(mergePolicy());
 
     /**
      * @param staleAfterNanos how old a write may be before it must be visible to the next read: the background
@@ -73,7 +74,7 @@ final class IndexSide implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setMergePolicy(mergePolicy())
+                .setMergePolicy(policy)
                 // documents near each other on the map sit near each other in the index (see Documents.zOrder)
                 .setIndexSort(new Sort(new SortField(Fields.PLACE, SortField.Type.LONG)))
                 // separate files per kind, so that the size of each part (postings, points, stored JSON) shows
@@ -221,9 +222,22 @@ final class IndexSide implements Closeable {
         if (!writtenSinceOpen) {
             return;   // a session that only read leaves the directory as it found it, and closes at once
         }
+        policy.endAllLoads();   // a load left open holds back no merge once the matcher closes
         writer.maybeMerge();
         if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
             merges.sync();
+        }
+    }
+
+    /** Holds back large merges until {@link #endBulkLoad}; see {@link BulkMergePolicy}. */
+    void beginBulkLoad() {
+        policy.beginLoad();
+    }
+
+    /** Ends a bulk load; after the last one the merges held back start (in the background). */
+    void endBulkLoad() throws IOException {
+        if (policy.endLoad()) {
+            writer.maybeMerge();
         }
     }
 

@@ -207,6 +207,24 @@ public final class Storage implements AutoCloseable {
         });
     }
 
+    /** Starts a bulk load on both indexes: large merges wait until it ends ({@code Matcher.bulkLoad}). */
+    public void beginBulkLoad() {
+        ensureOpen();
+        profiles.beginBulkLoad();
+        vacancies.beginBulkLoad();
+    }
+
+    /** Ends a bulk load; after the last, the merges held back start. Does nothing once closed (close merges). */
+    public void endBulkLoad() {
+        if (closed) {
+            return;
+        }
+        io(() -> {
+            profiles.endBulkLoad();
+            vacancies.endBulkLoad();
+        });
+    }
+
     /** Merges each index into one segment and commits. */
     public void compact() {
         io(() -> {
