@@ -137,6 +137,16 @@ final class Reach {
         return out;
     }
 
+    /**
+     * Every document (global ids, increasing) that matches, passes the post filter and could have an exact score
+     * of at least {@code minScore}: its Lucene score is at the floor that follows from the error bound.
+     */
+    static int[] docsThatMayReach(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore)
+            throws IOException {
+        Collected c = collect(searcher, compiled, minScore);
+        return Arrays.copyOf(c.docs, c.size);
+    }
+
     /** Documents (global ids, increasing) that match, pass the post filter and have a Lucene score at the floor. */
     private static Collected collect(IndexSearcher searcher, QueryCompiler.Compiled compiled, double minScore)
             throws IOException {

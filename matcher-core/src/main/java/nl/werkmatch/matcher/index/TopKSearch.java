@@ -20,7 +20,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
@@ -302,7 +301,8 @@ public final class TopKSearch {
     /**
      * Exact top-k: takes Lucene's best N by approximate score, rescores them exactly, and stops once the k-th
      * exact score is above the highest score any document outside those N could have (the N-th approximate score
-     * plus the constant plus the error bound); otherwise asks for four times as many. So a page is a function of
+     * plus the constant plus the error bound); otherwise it looks up everything that could still reach the k-th
+     * ({@link #window}). So a page is a function of
      * the data alone: the admitted matches by exact score, ties by id, whatever the segments (an equal score
      * outside the window could have the smaller id, hence "above").
      */
@@ -339,7 +339,16 @@ public final class TopKSearch {
         });
     }
 
-    /** The admitted hits of the smallest window that proves the page, best first. */
+    /**
+     * The admitted hits of a window that proves the page, best first. The first window is Lucene's best n, a few
+     * more than the page. When it does not prove the page, its k-th exact score s still says what is missing:
+     * any document that could rank at or above s has a Lucene score of at least s less the constant and the error
+     * bound, so one search for every such document (with that threshold set from its first document on, so the
+     * scorer skips the rest as it goes) proves the page. Those are mostly the documents tied with the k-th around
+     * the cut (in a city, neighbours with the same postcode and skills), few, and a search for the next n times
+     * four cost a tail query more than the first window did. Only when the first window has not k admitted
+     * matches at all does it widen fourfold.
+     */
     static List<Scored> window(IndexSearcher searcher, QueryCompiler.Compiled compiled, MatchRequest r,
                                ScoringWeights w, HitLoader loader) throws IOException {
         int need = r.offset() + r.k();
@@ -350,15 +359,12 @@ public final class TopKSearch {
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         while (true) {
             TopDocs top = compiled.search(searcher, Math.min(n, maxDoc));
-            rescore(searcher, top.scoreDocs, seen, loader, w);
-            List<Scored> admitted = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                Scored s = seen.get(hit.doc);
-                if (s != null && s.score() >= r.minScore()) {
-                    admitted.add(s);
-                }
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
             }
-            admitted.sort(Scored.PAGE_ORDER);
+            rescore(searcher, docs, seen, loader, w);
+            List<Scored> admitted = admitted(docs, seen, r.minScore());
             boolean exhausted = top.scoreDocs.length < Math.min(n, maxDoc) || n >= maxDoc;
             if (exhausted) {
                 return admitted;
@@ -368,18 +374,37 @@ public final class TopKSearch {
                     || (admitted.size() >= need && admitted.get(need - 1).score() > bound)) {
                 return admitted;
             }
+            if (admitted.size() >= need) {
+                double kth = admitted.get(need - 1).score();
+                int[] all = Reach.docsThatMayReach(searcher, compiled, Math.max(kth, r.minScore()));
+                rescore(searcher, all, seen, loader, w);
+                return admitted(all, seen, r.minScore());
+            }
             n = (int) Math.min((long) n * 4, maxDoc);
         }
     }
 
+    /** The scored documents at or above the minimum score, in page order. */
+    private static List<Scored> admitted(int[] docs, Map<Integer, Scored> seen, double minScore) {
+        List<Scored> admitted = new ArrayList<>();
+        for (int doc : docs) {
+            Scored s = seen.get(doc);
+            if (s != null && s.score() >= minScore) {
+                admitted.add(s);
+            }
+        }
+        admitted.sort(Scored.PAGE_ORDER);
+        return admitted;
+    }
+
     /** Scores the hits not seen before exactly, reading their compact forms in doc id order, segment by segment. */
-    private static void rescore(IndexSearcher searcher, ScoreDoc[] hits, Map<Integer, Scored> seen, HitLoader loader,
+    private static void rescore(IndexSearcher searcher, int[] hits, Map<Integer, Scored> seen, HitLoader loader,
                                 ScoringWeights w) throws IOException {
         int[] docs = new int[hits.length];
         int n = 0;
-        for (ScoreDoc hit : hits) {
-            if (!seen.containsKey(hit.doc)) {
-                docs[n++] = hit.doc;
+        for (int hit : hits) {
+            if (!seen.containsKey(hit)) {
+                docs[n++] = hit;
             }
         }
         Arrays.sort(docs, 0, n);

@@ -40,8 +40,12 @@
  * the scorer and the pair filter, and stops when the k-th exact score is above
  * {@code bound = (N-th Lucene score) + constant + maxError}. Every document outside the window has a Lucene score of
  * at most the N-th, so its exact score is at most {@code bound}: no unseen document can beat or tie the page, and the
- * page equals a full scan's, equal scores ordered by id. When the bound is not met the window grows four times and
- * the rule is checked again; when the window covers every match the page is exact by construction.
+ * page equals a full scan's, equal scores ordered by id. When the bound is not met but the window holds k admitted
+ * matches, their k-th exact score {@code s} says what is missing: one more search collects every document whose
+ * Lucene score is at least {@code s - constant - maxError} (the scorer skips the rest from the first document on),
+ * which holds everything that could beat or tie the k-th, mostly ties around the cut. Only a window with fewer
+ * than k admitted matches grows four times and is checked again; one that covers every match is exact by
+ * construction.
  * {@code EngineVersusBruteForceTest} checks this against a full scan on random worlds in both directions.
  *
  * <h2>The skill floor</h2>
