@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Committed data survives close, reopen and a killed process; deleted data can be erased from disk. */
 class DurabilityTest {
@@ -38,11 +40,12 @@ class DurabilityTest {
         }
     }
 
-    @Test
-    void everyCommittedDocumentSurvivesSigkill(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "bulk"})
+    void everyCommittedDocumentSurvivesSigkill(String mode, @TempDir Path dir) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ImportUntilKilled.class.getName(), dir.toString())
+                ImportUntilKilled.class.getName(), dir.toString(), mode)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int lastCommitted = 0;

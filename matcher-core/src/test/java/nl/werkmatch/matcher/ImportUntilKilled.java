@@ -23,6 +23,9 @@ public final class ImportUntilKilled {
 
     public static void main(String[] args) {
         Matcher matcher = Matcher.builder().taxonomy(TinyWorld.taxonomy()).directory(Path.of(args[0])).build();
+        if (args.length > 1 && args[1].equals("bulk")) {
+            matcher.bulkLoad();   // killed while the load is open: merges held back, commits as always
+        }
         for (int i = 0; ; i++) {
             matcher.upsertProfile(profile(i));
             if ((i + 1) % 250 == 0) {
