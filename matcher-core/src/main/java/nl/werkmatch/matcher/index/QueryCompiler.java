@@ -143,21 +143,23 @@ final class QueryCompiler {
         }
 
         Double within = candidateFilterClauses(q, v, r, regions);
-        DocPredicateQuery.Predicate holdsSkill = null;
-        if (floor(r) > 0) {
-            // a profile covering none of the required concepts has skills 0 and fails any floor above 0
-            if (v.requiredCount() == 0) {
-                return Compiled.NOTHING;
-            }
-            List<String> concepts = new ArrayList<>();
-            for (int i = 0; i < v.requiredCount(); i++) {
-                concepts.add(Documents.term(v.requiredConcept(i)));
-            }
-            holdsSkill = new HoldsAnyTerm(Fields.SKILL, concepts);
-        }
         boolean everyDocument = w.language() > 0 || w.level() > 0 || (!v.remote() && w.distance() > 0);
         DocPredicateQuery.Predicate filter = profileFilter(v, r, auths, required, accepted, within);
-        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
+        if (floor(r) <= 0) {
+            return finish(q, everyDocument, filter, constant, w);
+        }
+        // a profile covering none of the required concepts has skills 0 and fails any floor above 0
+        if (v.requiredCount() == 0) {
+            return Compiled.NOTHING;
+        }
+        String[] concepts = new String[v.requiredCount()];
+        double[] shares = new double[v.requiredCount()];
+        for (int i = 0; i < v.requiredCount(); i++) {
+            concepts[i] = Documents.term(v.requiredConcept(i));
+            shares[i] = v.share(i);
+        }
+        return finish(q, everyDocument,
+                SkillFloorTest.both(filter, new SkillFloorTest(Fields.SKILL, concepts, shares, floor(r))), constant, w);
     }
 
     /**
@@ -374,7 +376,7 @@ final class QueryCompiler {
         }
         boolean everyDocument = w.language() > 0 || w.level() > 0 || w.distance() > 0;
         DocPredicateQuery.Predicate filter = vacancyFilter(p, r, jobTypes, has, english, notClosedBefore, limit);
-        return finish(q, everyDocument, holdsSkill == null ? filter : HoldsAnyTerm.both(filter, holdsSkill), constant, w);
+        return finish(q, everyDocument, holdsSkill == null ? filter : SkillFloorTest.both(filter, holdsSkill), constant, w);
     }
 
     /** The job types (bits by ordinal) a profile accepts under a request; 0 when none. */

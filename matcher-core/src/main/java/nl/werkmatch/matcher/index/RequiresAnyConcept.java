@@ -9,7 +9,7 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * "The vacancy requires at least one of these concepts", for the skill floor of a vacancies query: a vacancy
  * requiring none of the profile's covered concepts has skills 0 and fails any floor above 0. The vacancies query's
- * counterpart of {@link HoldsAnyTerm}, read from the segment summary's required concepts instead of the postings:
+ * counterpart of {@link SkillFloorTest}, read from the segment summary's required concepts instead of the postings:
  * a profile covers some 30 concepts, whose terms would otherwise be sought again in every segment of every query.
  */
 final class RequiresAnyConcept implements DocPredicateQuery.Predicate {

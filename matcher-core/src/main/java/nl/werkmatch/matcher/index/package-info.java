@@ -50,10 +50,12 @@
  *
  * <h2>The skill floor</h2>
  * A request's {@code minSkillFit} (resolved to the matcher's when it sets none) is a hard filter on the exact skills
- * component. Above 0 the post filter also keeps only documents holding one of the other side's skill concepts (a
- * document with none has skills 0), advancing those postings to collected documents only ({@code HoldsAnyTerm}:
- * as a filter clause of the query it cost a third of the query at a million profiles); the exact comparison runs in
- * {@code PairFilter} on every rescored hit.
+ * component. Above 0 the candidates query's post filter also sums the profile's skills value from the required
+ * concepts' postings of collected documents only and keeps those that reach the floor ({@code SkillFloorTest}: as
+ * a filter clause of the query "holds a required concept" cost a third of the query at a million profiles), so a
+ * profile under the floor takes no place in the window; the vacancies query keeps vacancies requiring one of the
+ * profile's concepts ({@code RequiresAnyConcept}). The exact comparison runs in {@code PairFilter} on every
+ * rescored hit.
  * The stop rule stays exact when the floor drops rescored hits: an unseen document's exact score is still at most
  * {@code bound}, whether or not it would pass the floor, so a page of k admitted hits at or above the bound is
  * proven, and a window short of k admitted hits widens until it is, or covers every match.
