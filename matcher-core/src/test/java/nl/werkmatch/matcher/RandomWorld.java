@@ -236,7 +236,8 @@ final class RandomWorld {
 
     MatchRequest request() {
         MatchRequest.Builder b = MatchRequest.builder()
-                .k(1 + rnd.nextInt(15))
+                // now and then a page deep enough for the candidates query to sum skills to the floor
+                .k(rnd.nextInt(4) == 0 ? 40 + rnd.nextInt(30) : 1 + rnd.nextInt(15))
                 .offset(rnd.nextInt(3) == 0 ? rnd.nextInt(6) : 0);
         if (rnd.nextInt(3) == 0) {
             b.withinKm(10.0 + rnd.nextInt(80));

@@ -158,8 +158,11 @@ final class QueryCompiler {
             concepts[i] = Documents.term(v.requiredConcept(i));
             shares[i] = v.share(i);
         }
-        return finish(q, everyDocument,
-                SkillFloorTest.both(filter, new SkillFloorTest(Fields.SKILL, concepts, shares, floor(r))), constant, w);
+        // a deep page's window fills with profiles under the floor unless they are summed out (SkillFloorTest)
+        SkillFloorTest skills = r.offset() + r.k() >= SUM_SKILLS_FROM
+                ? new SkillFloorTest(Fields.SKILL, concepts, shares, floor(r))
+                : SkillFloorTest.holdsAny(Fields.SKILL, concepts);
+        return finish(q, everyDocument, SkillFloorTest.both(filter, skills), constant, w);
     }
 
     /**
@@ -295,6 +298,13 @@ final class QueryCompiler {
         }
         return within;
     }
+
+    /**
+     * From this page depth (offset + k) the candidates query sums the skills value to the floor for each collected
+     * profile; shallower pages only ask for one required concept. Measured on the benchmark's 64 queries at 1M: the
+     * sum cut top-100's p99 by a third and cost top-10 8% at p50.
+     */
+    static final int SUM_SKILLS_FROM = 40;
 
     // ---- vacancies for a profile: the query runs over vacancy documents
 

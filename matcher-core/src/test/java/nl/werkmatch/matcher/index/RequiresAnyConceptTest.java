@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The vacancies query's skill-floor test from the segment summary answers exactly "the vacancy requires one of
- * these concepts", as the postings do ({@link SkillFloorTest} with every weight 1 and a floor just above 0), in every segment, for vacancies requiring nothing too.
+ * these concepts", as the postings do ({@link SkillFloorTest#holdsAny}), in every segment, for vacancies requiring nothing too.
  */
 class RequiresAnyConceptTest {
 
@@ -59,9 +59,7 @@ class RequiresAnyConceptTest {
                         terms.add(Documents.term(covered[i]));
                     }
                     RequiresAnyConcept fast = new RequiresAnyConcept(covered);
-                    double[] ones = new double[terms.size()];
-                    java.util.Arrays.fill(ones, 1);
-                    SkillFloorTest postings = new SkillFloorTest(Fields.REQ, terms.toArray(String[]::new), ones, 1e-6);
+                    SkillFloorTest postings = SkillFloorTest.holdsAny(Fields.REQ, terms.toArray(String[]::new));
                     for (LeafReaderContext leaf : reader.leaves()) {
                         DocPredicateQuery.LeafTest a = fast.open(leaf.reader());
                         DocPredicateQuery.LeafTest b = postings.open(leaf.reader());
