@@ -23,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class FeatureList extends Field {
     /** FeatureField's field type; a field must keep one type across documents and segments. */
-    static final FieldType TYPE;
+    private static final FieldType TYPE;
 
     static {
         FieldType t = new FieldType();

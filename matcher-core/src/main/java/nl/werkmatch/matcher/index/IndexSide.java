@@ -281,7 +281,9 @@ final class IndexSide implements Closeable {
     }
 
     IndexSearcher acquire() throws IOException {
-        readSinceTick = true;
+        if (!readSinceTick) {
+            readSinceTick = true;   // written once per tick, not by every read: readers on several cores share it
+        }
         long since = unseenSince.get();
         if (since != 0 && System.nanoTime() - since >= staleAfterNanos) {
             refresh();   // the background left these writes alone while nobody read; they are due now

@@ -35,6 +35,8 @@ final class SkillFloorTest implements DocPredicateQuery.Predicate {
     private final BytesRef[] terms;    // by share, largest first, so that the floor is usually reached early
     private final double[] shares;
     private final double floor;
+    /** Whether holding any of the concepts passes (no floor to sum to). */
+    private final boolean any;
 
     /** "The document holds at least one of these concepts": passes at the first held one, reads no credit. */
     static SkillFloorTest holdsAny(String field, String[] concepts) {
@@ -62,9 +64,6 @@ final class SkillFloorTest implements DocPredicateQuery.Predicate {
         this.floor = floor - MARGIN;
         this.any = floor <= 0;
     }
-
-    /** Whether holding any of the concepts passes (no floor to sum to). */
-    private final boolean any;
 
     @Override
     public DocPredicateQuery.LeafTest open(LeafReader reader) {
