@@ -60,7 +60,7 @@ public final class Scorer {
     private final EvidenceWeights evidence;
     private final Regions regions;
     /** Reusable tables; a pool rather than a ThreadLocal, since servers call from short-lived virtual threads. */
-    private final ConcurrentLinkedQueue<CreditTable> tables = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<CoverageTable> tables = new ConcurrentLinkedQueue<>();
     /** Per (occupation, relevance), its skills' neighbourhoods merged once: experience costs one walk, not ~40. */
     private final OccupationCoverage occupations;
 
@@ -89,18 +89,12 @@ public final class Scorer {
     public PreparedProfile prepare(Profile p) {
         ResolvedLocation loc = regions.resolve(p.location())
                 .orElseThrow(() -> new InvalidInputException("location", "unknown place " + p.location()));
-        CreditTable table = table();
-        int n;
-        int[] targets;
-        double[] credits;
-        int[] via;
-        Relation[] relations;
-        double[] ev;
-        int[] viaOcc;
+        CoverageTable table = table();
+        CoverageTable.Kept kept;
         try {
             for (int i = 0; i < p.skills().size(); i++) {
                 SkillClaim claim = p.skills().get(i);
-                offer(table, conceptIndex(claim.id(), "skills", i, ".id"), evidence.of(claim.evidence()), -1);
+                table.offerNeighbourhood(conceptIndex(claim.id(), "skills", i, ".id"), evidence.of(claim.evidence()), -1);
             }
             for (int x = 0; x < p.experience().size(); x++) {
                 Experience exp = p.experience().get(x);
@@ -109,34 +103,15 @@ public final class Scorer {
                     double e = evidence.ofExperience(rel, exp.years());
                     OccupationCoverage.Merged m = occupations.of(o, rel);
                     if (m.exactFor(e)) {
-                        for (int i = 0; i < m.size(); i++) {
-                            double credit = indexable(m.sims[i] * e);
-                            if (credit > 0) {
-                                table.offer(m.targets[i], credit, m.via[i], m.relations[i], e, o);
-                            }
-                        }
+                        table.offerMerged(m, e, o);
                     } else {
                         for (int q : m.skills) {
-                            offer(table, q, e, o);
+                            table.offerNeighbourhood(q, e, o);
                         }
                     }
                 }
             }
-            targets = table.strongest(evidence.maxCoveredSkills());
-            n = targets.length;
-            credits = new double[n];
-            via = new int[n];
-            relations = new Relation[n];
-            ev = new double[n];
-            viaOcc = new int[n];
-            for (int i = 0; i < n; i++) {
-                int r = targets[i];
-                credits[i] = table.credit[r];
-                via[i] = table.via[r];
-                relations[i] = table.relation[r];
-                ev[i] = table.evidence[r];
-                viaOcc[i] = table.occupation[r];
-            }
+            kept = table.strongest(evidence.maxCoveredSkills());
         } finally {
             table.clear();
             tables.offer(table);
@@ -157,8 +132,7 @@ public final class Scorer {
                 sectors.add(taxonomy.sector(o));
             }
         }
-        return new PreparedProfile(p, loc, targets, credits, new PreparedProfile.Provenance(via, relations, ev, viaOcc),
-                wanted, groups, sectors);
+        return new PreparedProfile(p, loc, kept.targets(), kept.credits(), kept.provenance(), wanted, groups, sectors);
     }
 
     /** Resolves a valid vacancy; see {@link #prepare(Profile)}. */
@@ -210,19 +184,9 @@ public final class Scorer {
         return v.skills().isEmpty() && v.occupation() != null;
     }
 
-    private CreditTable table() {
-        CreditTable polled = tables.poll();
-        return polled != null ? polled : new CreditTable(taxonomy.size());
-    }
-
-    private void offer(CreditTable table, int q, double e, int occupation) {
-        SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
-        for (int i = 0; i < nb.size(); i++) {
-            double credit = indexable(nb.sim(i) * e);
-            if (credit > 0) {
-                table.offer(nb.target(i), credit, q, nb.relation(i), e, occupation);
-            }
-        }
+    private CoverageTable table() {
+        CoverageTable polled = tables.poll();
+        return polled != null ? polled : new CoverageTable(similarity, taxonomy.size());
     }
 
     /** The dense index of a concept; the path of a failure is built only then: list[i]field, or list when i < 0. */
