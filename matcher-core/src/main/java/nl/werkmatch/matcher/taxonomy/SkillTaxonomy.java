@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class SkillTaxonomy {
 
     private final String[] conceptIds;
     private final SkillType[] types;
-    private final Map<String, Integer> conceptIndex;
+    private final IdIndex conceptIndex;
     private final Map<String, String[]> labels;          // language -> label per concept (null where missing)
     private final Map<String, String[][]> altLabels;     // language -> alt labels per concept (null where none)
     private final int[][] broader;
@@ -43,7 +42,7 @@ public final class SkillTaxonomy {
     private final int[] typeCounts;
 
     private final String[] occupationIds;
-    private final Map<String, Integer> occupationIndex;
+    private final IdIndex occupationIndex;
     private final Map<String, String[]> occupationLabels;
     private final Map<String, String[][]> occupationAltLabels;
     private final String[] isco;
@@ -60,14 +59,13 @@ public final class SkillTaxonomy {
         int n = b.concepts.size();
         conceptIds = new String[n];
         types = new SkillType[n];
-        conceptIndex = new HashMap<>(n * 2);
         int i = 0;
         for (ConceptDraft c : b.concepts.values()) {
             conceptIds[i] = c.id();
             types[i] = c.type();
-            conceptIndex.put(c.id(), i);
             i++;
         }
+        conceptIndex = new IdIndex(conceptIds);
         typeCounts = new int[SkillType.values().length];
         for (SkillType t : types) {
             typeCounts[t.ordinal()]++;
@@ -87,14 +85,12 @@ public final class SkillTaxonomy {
 
         int m = b.occupations.size();
         occupationIds = new String[m];
-        occupationIndex = new HashMap<>(m * 2);
         isco = new String[m];
         sectors = new String[m];
         occupationSkills = new int[m][][];
         i = 0;
         for (OccupationDraft o : b.occupations.values()) {
             occupationIds[i] = o.id();
-            occupationIndex.put(o.id(), i);
             isco[i] = o.isco();
             sectors[i] = o.sector();
             occupationSkills[i] = new int[Importance.values().length][];
@@ -104,6 +100,7 @@ public final class SkillTaxonomy {
             }
             i++;
         }
+        occupationIndex = new IdIndex(occupationIds);
         occupationLabels = packLabels(b.occupations.values().stream().map(o -> o.labels()).toList(), m);
         occupationAltLabels = packAltLabels(b.occupations.values().stream().map(o -> o.altLabels()).toList(), m);
 
@@ -149,8 +146,7 @@ public final class SkillTaxonomy {
     public int count(SkillType type) { return typeCounts[type.ordinal()]; }
     /** The dense index of a concept id, or -1 when unknown. */
     public int indexOf(String conceptId) {
-        Integer i = conceptIndex.get(conceptId);
-        return i == null ? -1 : i;
+        return conceptId == null ? -1 : conceptIndex.indexOf(conceptId);
     }
 
     /** The id of the concept at a dense index. */
@@ -194,8 +190,7 @@ public final class SkillTaxonomy {
     public int occupationCount() { return occupationIds.length; }
     /** The dense index of an occupation id, or -1 when unknown. */
     public int occupationIndexOf(String occupationId) {
-        Integer i = occupationIndex.get(occupationId);
-        return i == null ? -1 : i;
+        return occupationId == null ? -1 : occupationIndex.indexOf(occupationId);
     }
 
     /** The id of the occupation at a dense index. */
@@ -266,15 +261,15 @@ public final class SkillTaxonomy {
         return fallback;
     }
 
-    private static int[] resolve(List<String> ids, Map<String, Integer> index, String where, List<String> problems) {
+    private static int[] resolve(List<String> ids, IdIndex index, String where, List<String> problems) {
         if (ids.isEmpty()) {
             return NONE;
         }
         int[] out = new int[ids.size()];
         int k = 0;
         for (String ref : ids) {
-            Integer i = index.get(ref);
-            if (i == null) {
+            int i = index.indexOf(ref);
+            if (i < 0) {
                 problems.add(where + ": unknown concept \"" + ref + "\"");
             } else {
                 out[k++] = i;
