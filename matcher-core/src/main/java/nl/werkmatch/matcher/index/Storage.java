@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -59,6 +60,8 @@ public final class Storage implements AutoCloseable {
     private final Workers workers;
     private final ScheduledFuture<?> refresher;
     private volatile boolean closed;
+    /** Held by the background refresh while it runs; close waits for it. */
+    private final ReentrantLock refreshing = new ReentrantLock();
 
     private Storage(EngineConfig config, Map<String, String> commitData, IndexSide profiles, IndexSide vacancies,
                     Workers workers) {
@@ -244,14 +247,17 @@ public final class Storage implements AutoCloseable {
     }
 
     private void backgroundRefresh() {
-        if (closed) {
-            return;
-        }
+        refreshing.lock();
         try {
+            if (closed) {
+                return;
+            }
             profiles.backgroundRefresh();
             vacancies.backgroundRefresh();
         } catch (IOException | RuntimeException e) {
             System.getLogger("nl.werkmatch.matcher").log(System.Logger.Level.WARNING, "background refresh failed", e);
+        } finally {
+            refreshing.unlock();
         }
     }
 
@@ -310,6 +316,9 @@ public final class Storage implements AutoCloseable {
         }
         closed = true;
         refresher.cancel(false);
+        // a refresh under way finishes before the writers close, so it cannot fail on a closed writer
+        refreshing.lock();
+        refreshing.unlock();
         List<Throwable> failures = new ArrayList<>();
         for (IndexSide side : List.of(profiles, vacancies)) {
             try {
