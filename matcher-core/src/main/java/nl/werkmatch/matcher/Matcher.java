@@ -190,8 +190,9 @@ public final class Matcher implements AutoCloseable {
     /**
      * Starts a bulk load: until the returned handle is closed, the indexes hold back their large merges, so that
      * records written in bulk land once in a few large segments instead of being rewritten merge after merge (at a
-     * million ESCO profiles those merges took a quarter of an import's CPU). Writes, reads and commits work as
-     * always meanwhile; {@link #compact()} inside the load writes everything into one segment in one pass, which
+     * million ESCO profiles those merges took a quarter of an import's CPU), and a background task writes full
+     * buffers to disk, so that the threads writing a batch never wait for one (an index may then buffer up to
+     * 128 MB instead of 64 before its writer flushes by itself). Writes, reads and commits work as always meanwhile; {@link #compact()} inside the load writes everything into one segment in one pass, which
      * is the cheapest way to load a directory that will be read mostly. Loads may overlap; the merges start when
      * the last one closes, or when the matcher closes.
      *

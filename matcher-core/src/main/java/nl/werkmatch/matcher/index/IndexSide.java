@@ -7,8 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ObjIntConsumer;
 
 import org.apache.lucene.document.Document;
@@ -32,6 +36,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -73,7 +78,7 @@ final class IndexSide implements Closeable {
         this.staleAfterNanos = staleAfterNanos;
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setMergePolicy(policy)
                 // documents near each other on the map sit near each other in the index (see Documents.zOrder)
                 .setIndexSort(new Sort(new SortField(Fields.PLACE, SortField.Type.LONG)))
@@ -222,42 +227,118 @@ final class IndexSide implements Closeable {
         if (!writtenSinceOpen) {
             return;   // a session that only read leaves the directory as it found it, and closes at once
         }
-        policy.endAllLoads();   // a load left open holds back no merge once the matcher closes
+        synchronized (loads) {
+            policy.endAllLoads();   // a load left open holds back no merge once the matcher closes
+        }
+        stopFlusher();
         writer.maybeMerge();
         if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
             merges.sync();
         }
     }
 
-    /** Holds back large merges until {@link #endBulkLoad}; see {@link BulkMergePolicy}. */
-    void beginBulkLoad() {
-        policy.beginLoad();
+    /** The writer's buffer: when its documents take this much memory, they are written to a new segment. */
+    static final double RAM_BUFFER_MB = 64;
+    /**
+     * The writer's own limit during a bulk load, when a background task flushes at {@link #RAM_BUFFER_MB}: the
+     * writer then flushes on the indexing thread only if that task falls this far behind.
+     */
+    static final double BULK_RAM_BUFFER_MB = 128;
+    private static final long FLUSH_POLL_MS = 20;
+
+    private final Object loads = new Object();          // guards the policy's load count with the flusher
+    private ScheduledFuture<?> flusher;                  // while bulk loads are open
+    private final ReentrantLock flushing = new ReentrantLock();
+
+    /**
+     * Starts a bulk load: large merges wait until {@link #endBulkLoad} (see {@link BulkMergePolicy}), and full
+     * buffers are flushed by a task on the scheduler instead of the indexing thread that filled them. A flush takes
+     * a second or two, and a batch returns only when its last record is written: with the flush on an indexing
+     * thread, the other cores finished the batch and then waited for it.
+     */
+    void beginBulkLoad(ScheduledExecutorService scheduler) {
+        synchronized (loads) {
+            policy.beginLoad();
+            if (flusher == null) {
+                writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+                flusher = scheduler.scheduleWithFixedDelay(this::flushWhenFull, FLUSH_POLL_MS, FLUSH_POLL_MS,
+                        TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /** Ends a bulk load; after the last one the merges held back start (in the background). */
     void endBulkLoad() throws IOException {
-        if (policy.endLoad()) {
+        boolean last;
+        synchronized (loads) {
+            last = policy.endLoad();
+        }
+        if (last) {
+            stopFlusher();
             writer.maybeMerge();
+        }
+    }
+
+    /** Stops the background flushing (waiting for a flush under way) and gives the writer its own limit back. */
+    private void stopFlusher() {
+        ScheduledFuture<?> f;
+        synchronized (loads) {
+            if (policy.loading() || flusher == null) {
+                return;   // a load opened meanwhile keeps it
+            }
+            f = flusher;
+            flusher = null;
+        }
+        f.cancel(false);
+        flushing.lock();
+        try {
+            if (writer.isOpen()) {
+                writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    private void flushWhenFull() {
+        if (!flushing.tryLock()) {
+            return;
+        }
+        try {
+            if (writer.isOpen() && writer.ramBytesUsed() >= RAM_BUFFER_MB * 1024 * 1024) {
+                writer.flushNextBuffer();
+            }
+        } catch (AlreadyClosedException e) {
+            // closed meanwhile: closing commits or drops the buffers itself
+        } catch (IOException | RuntimeException e) {
+            System.getLogger("nl.werkmatch.matcher").log(System.Logger.Level.WARNING, "background flush failed", e);
+        } finally {
+            flushing.unlock();
         }
     }
 
     /**
      * Writes the writer's in-memory buffers to segments on up to {@code workers.parallelism()} threads at once. A
      * commit flushes them all on the committing thread, one after the other; flushed here first, a commit after a
-     * bulk load has almost nothing left to write.
+     * bulk load has almost nothing left to write. Each thread flushes at most {@link #FLUSHES_PER_THREAD} buffers:
+     * while other threads go on writing there is always a new buffer to flush, and taking them until none is left
+     * would flush each few records into a segment of their own for as long as the writes go on.
      */
     void flushBuffers(Workers workers) {
         int threads = workers.parallelism();
         workers.run(threads, threads, (lo, hi) -> {
             try {
-                while (writer.flushNextBuffer()) {
-                    // each thread takes the next buffer until none is left
+                for (int i = 0; i < FLUSHES_PER_THREAD && writer.flushNextBuffer(); i++) {
+                    // the next buffer, if any
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
+
+    /** A writer keeps about one buffer per thread that wrote at once; the commit itself flushes what is left. */
+    static final int FLUSHES_PER_THREAD = 2;
 
     void commit(Map<String, String> commitData) throws IOException {
         writer.setLiveCommitData(commitData.entrySet());
@@ -293,6 +374,16 @@ final class IndexSide implements Closeable {
 
     void release(IndexSearcher searcher) throws IOException {
         searchers.release(searcher);
+    }
+
+    /** The writer's own buffer limit now (larger during a bulk load). */
+    double ramBufferMB() {
+        return writer.getConfig().getRAMBufferSizeMB();
+    }
+
+    /** Memory the writer's buffers take now. */
+    long ramBytesUsed() {
+        return writer.ramBytesUsed();
     }
 
     /** Documents the writer holds in memory, not yet flushed to a segment. */
@@ -387,6 +478,10 @@ final class IndexSide implements Closeable {
 
     @Override
     public void close() throws IOException {
+        synchronized (loads) {
+            policy.endAllLoads();
+        }
+        stopFlusher();
         searchers.close();
         writer.close();
         directory.close();

@@ -213,8 +213,8 @@ public final class Storage implements AutoCloseable {
     /** Starts a bulk load on both indexes: large merges wait until it ends ({@code Matcher.bulkLoad}). */
     public void beginBulkLoad() {
         ensureOpen();
-        profiles.beginBulkLoad();
-        vacancies.beginBulkLoad();
+        profiles.beginBulkLoad(workers.scheduler());
+        vacancies.beginBulkLoad(workers.scheduler());
     }
 
     /** Ends a bulk load; after the last, the merges held back start. Does nothing once closed (close merges). */

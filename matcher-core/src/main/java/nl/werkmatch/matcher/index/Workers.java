@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,9 +76,18 @@ final class Workers implements Closeable {
                 }
             }
         };
+        // A helper still queued when the caller is done (the pool busy with a refresh or a flush) is claimed by
+        // the caller and skipped, so the batch does not wait for the pool; one that started is waited for.
+        List<AtomicBoolean> started = new ArrayList<>();
         List<Future<?>> others = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
-            others.add(pool.submit(drain));
+            AtomicBoolean claimed = new AtomicBoolean();
+            started.add(claimed);
+            others.add(pool.submit(() -> {
+                if (claimed.compareAndSet(false, true)) {
+                    drain.run();
+                }
+            }));
         }
         RuntimeException failure = null;
         try {
@@ -85,9 +95,12 @@ final class Workers implements Closeable {
         } catch (RuntimeException e) {
             failure = e;
         }
-        for (Future<?> f : others) {
+        for (int t = 0; t < others.size(); t++) {
+            if (started.get(t).compareAndSet(false, true)) {
+                continue;   // never started, and now never will: nothing of the range is left to it
+            }
             try {
-                f.get();
+                others.get(t).get();
             } catch (ExecutionException e) {
                 if (failure == null) {
                     failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -3,6 +3,7 @@ package nl.werkmatch.matcher.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +49,40 @@ class WorkersTest {
             assertThat(done.get()).isEqualTo(n);
             assertThat(stalls.get()).isEqualTo(1);
             assertThat(byStalled.get()).as("the stalled thread did only its first block").isLessThanOrEqualTo(32);
+        }
+    }
+
+    @Test
+    void aBatchDoesNotWaitForAPoolBusyWithSomethingElse() throws Exception {
+        try (Workers workers = new Workers(2, null)) {
+            CountDownLatch busy = new CountDownLatch(2);
+            CountDownLatch release = new CountDownLatch(1);
+            for (int t = 0; t < 2; t++) {   // every pool thread taken, as by a long flush and a refresh
+                workers.scheduler().submit(() -> {
+                    busy.countDown();
+                    release.await();
+                    return null;
+                });
+            }
+            assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+            try {
+                int n = 1000;
+                AtomicIntegerArray seen = new AtomicIntegerArray(n);
+                Thread caller = new Thread(() -> workers.run(2, n, (lo, hi) -> {
+                    for (int i = lo; i < hi; i++) {
+                        seen.incrementAndGet(i);
+                    }
+                }));
+                caller.start();
+                caller.join(TimeUnit.SECONDS.toMillis(20));
+                // returned while the pool is still busy: the caller did it all, the queued helper is skipped
+                assertThat(caller.isAlive()).as("the batch waited for the busy pool").isFalse();
+                for (int i = 0; i < n; i++) {
+                    assertThat(seen.get(i)).isEqualTo(1);
+                }
+            } finally {
+                release.countDown();
+            }
         }
     }
 
