@@ -227,10 +227,7 @@ final class IndexSide implements Closeable {
         if (!writtenSinceOpen) {
             return;   // a session that only read leaves the directory as it found it, and closes at once
         }
-        synchronized (loads) {
-            policy.endAllLoads();   // a load left open holds back no merge once the matcher closes
-        }
-        stopFlusher();
+        endAllLoads();   // a load left open holds back no merge once the matcher closes
         writer.maybeMerge();
         if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
             merges.sync();
@@ -277,6 +274,13 @@ final class IndexSide implements Closeable {
             stopFlusher();
             writer.maybeMerge();
         }
+    }
+
+    private void endAllLoads() {
+        synchronized (loads) {
+            policy.endAllLoads();
+        }
+        stopFlusher();
     }
 
     /** Stops the background flushing (waiting for a flush under way) and gives the writer its own limit back. */
@@ -478,10 +482,7 @@ final class IndexSide implements Closeable {
 
     @Override
     public void close() throws IOException {
-        synchronized (loads) {
-            policy.endAllLoads();
-        }
-        stopFlusher();
+        endAllLoads();
         searchers.close();
         writer.close();
         directory.close();

@@ -78,11 +78,11 @@ final class Workers implements Closeable {
         };
         // A helper still queued when the caller is done (the pool busy with a refresh or a flush) is claimed by
         // the caller and skipped, so the batch does not wait for the pool; one that started is waited for.
-        List<AtomicBoolean> started = new ArrayList<>();
+        List<AtomicBoolean> claims = new ArrayList<>();
         List<Future<?>> others = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
             AtomicBoolean claimed = new AtomicBoolean();
-            started.add(claimed);
+            claims.add(claimed);
             others.add(pool.submit(() -> {
                 if (claimed.compareAndSet(false, true)) {
                     drain.run();
@@ -96,8 +96,9 @@ final class Workers implements Closeable {
             failure = e;
         }
         for (int t = 0; t < others.size(); t++) {
-            if (started.get(t).compareAndSet(false, true)) {
-                continue;   // never started, and now never will: nothing of the range is left to it
+            if (claims.get(t).compareAndSet(false, true)) {
+                others.get(t).cancel(false);   // never started, and now never will: out of the pool's queue
+                continue;
             }
             try {
                 others.get(t).get();

@@ -38,7 +38,7 @@ final class CoverageTable {
     private int count;
     private final int[] histogram = new int[256];
     private int[] walk = new int[1024];
-    private int[] credits = new int[1024];
+    private int[] creditBits = new int[1024];    // the touched concepts' credits, while the cut is found
 
     // per source, in offer order: the claimed skill (or -1 for a merged list), the list, evidence, occupation
     private int sources;
@@ -153,31 +153,30 @@ final class CoverageTable {
      */
     private int[] strongestOfMore(int limit) {
         int n = count;
-        if (credits.length < n) {
-            credits = new int[Math.max(n, credits.length * 2)];
+        if (creditBits.length < n) {
+            creditBits = new int[Math.max(n, creditBits.length * 2)];
         }
-        int[] c = credits;
-        int[] high = histogram;
-        Arrays.fill(high, 0);
+        int[] c = creditBits;
+        int[] counts = histogram;
+        Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {
             int credit = (int) (best[touched[i]] >>> CREDIT_SHIFT);
             c[i] = credit;
-            high[credit >>> 8]++;
+            counts[credit >>> 8]++;
         }
         int cutHigh = 255;
-        int above = 0;   // concepts with a higher high byte than the cut's
-        while (above + high[cutHigh] < limit) {
-            above += high[cutHigh--];
+        int above = 0;   // concepts with a higher credit than any of the cut's high byte (then: than the cut)
+        while (above + counts[cutHigh] < limit) {
+            above += counts[cutHigh--];
         }
-        int[] low = histogram;
-        Arrays.fill(low, 0);
+        Arrays.fill(counts, 0);   // now the low bytes of the credits with the cut's high byte
         for (int i = 0; i < n; i++) {
             int credit = c[i];
-            low[credit & 0xFF] += credit >>> 8 == cutHigh ? 1 : 0;
+            counts[credit & 0xFF] += credit >>> 8 == cutHigh ? 1 : 0;
         }
         int cutLow = 255;
-        while (above + low[cutLow] < limit) {
-            above += low[cutLow--];
+        while (above + counts[cutLow] < limit) {
+            above += counts[cutLow--];
         }
         int cut = cutHigh << 8 | cutLow;
         return ascending(cut, limit - above, limit);

@@ -5,16 +5,15 @@ import java.util.Arrays;
 import nl.werkmatch.matcher.taxonomy.Relation;
 
 /**
- * The best credit per concept while a profile is prepared: dense arrays indexed by concept, reused through a
- * pool and cleared through the list of touched concepts, so preparing costs only the offers made. A bit set of
+ * The best similarity per concept while an occupation's skills are merged ({@link OccupationCoverage}): dense arrays
+ * indexed by concept, reused through a pool and cleared through the list of touched concepts, so merging costs only
+ * the offers made (profiles are prepared in a {@link CoverageTable}). A bit set of
  * the touched concepts gives them in ascending order without sorting. Not thread-safe; one user at a time.
  */
 final class CreditTable {
     final double[] credit;
     final int[] via;
     final Relation[] relation;
-    final double[] evidence;
-    final int[] occupation;
     private final long[] marks;          // bit r set when concept r is touched
     private int[] targets = new int[256];
     private int touched;
@@ -24,12 +23,10 @@ final class CreditTable {
         credit = new double[size];
         via = new int[size];
         relation = new Relation[size];
-        evidence = new double[size];
-        occupation = new int[size];
         marks = new long[(size + 63) >>> 6];
     }
 
-    void offer(int r, double c, int q, Relation rel, double e, int occ) {
+    void offer(int r, double c, int q, Relation rel) {
         if (credit[r] == 0) {
             if (touched == targets.length) {
                 targets = Arrays.copyOf(targets, touched * 2);
@@ -42,8 +39,6 @@ final class CreditTable {
         credit[r] = c;
         via[r] = q;
         relation[r] = rel;
-        evidence[r] = e;
-        occupation[r] = occ;
     }
 
     int touched() { return touched; }
@@ -74,12 +69,10 @@ final class CreditTable {
     /** The i-th touched concept, in the order first offered. */
     int touchedAt(int i) { return targets[i]; }
 
-    /** The concepts with the strongest credits, at most {@code limit}, ties to the lower index; ascending. */
-    int[] strongest(int limit) {
-        return touched <= limit ? ascending() : strongest(limit, largest(limit));
-    }
-
-    /** {@link #strongest(int)} when more than {@code limit} are touched and the limit-th largest credit is known. */
+    /**
+     * The concepts with the strongest credits, at most {@code limit}, ties to the lower index, ascending; for more
+     * than {@code limit} touched concepts whose limit-th largest credit is {@code threshold}.
+     */
     int[] strongest(int limit, double threshold) {
         int above = 0;
         for (int i = 0; i < touched; i++) {

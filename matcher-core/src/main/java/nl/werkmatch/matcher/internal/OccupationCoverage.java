@@ -105,7 +105,7 @@ final class OccupationCoverage {
             for (int q : skills) {
                 SkillSimilarity.Neighbourhood nb = similarity.coverage(q);
                 for (int i = 0; i < nb.size(); i++) {
-                    table.offer(nb.target(i), nb.sim(i), q, nb.relation(i), 1, -1);
+                    table.offer(nb.target(i), nb.sim(i), q, nb.relation(i));
                 }
             }
             int[] kept;
